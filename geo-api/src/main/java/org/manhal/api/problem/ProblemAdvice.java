@@ -1,0 +1,111 @@
+package org.manhal.api.problem;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.manhal.common.InvalidInputException;
+import org.manhal.common.NotFoundException;
+import org.manhal.common.Text;
+import org.manhal.common.Violation;
+import org.manhal.well.StaleWellException;
+import org.manhal.well.WellDeletedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where failures become RFC 9457 {@code application/problem+json} answers. Bad
+ * input is a 4xx that says what to change; an unexpected failure is a 500 that shows no internals,
+ * only an error id that is also in the log.
+ */
+@RestControllerAdvice
+class ProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return Problems.invalid(e.violations());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", new Text("غير موجود", "Not found"), e.text());
+    }
+
+    @ExceptionHandler(WellDeletedException.class)
+    ProblemDetail gone(WellDeletedException e) {
+        return Problems.of(HttpStatus.GONE, "deleted", new Text("محذوف", "Deleted"), e.text());
+    }
+
+    @ExceptionHandler(StaleWellException.class)
+    ProblemDetail stale(StaleWellException e) {
+        ProblemDetail p = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                new Text("تغيّر المورد منذ قراءته", "Changed since read"), e.text());
+        p.setProperty("currentVersion", e.currentVersion());
+        return p;
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                new Text("نوع محتوى غير مدعوم", "Unsupported media type"),
+                new Text("أرسل الطلب بنوع المحتوى application/geo+json أو application/json، وليس " + e.getContentType() + ".",
+                        "Send the request as application/geo+json or application/json, not " + e.getContentType() + "."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return Problems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                new Text("صيغة غير متاحة", "Not acceptable"),
+                new Text("هذا المورد متاح بصيغة " + e.getSupportedMediaTypes() + " فقط.",
+                        "This resource is available as " + e.getSupportedMediaTypes() + " only."));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                new Text("طريقة غير مسموحة", "Method not allowed"),
+                new Text("الطريقة " + e.getMethod() + " غير مسموحة هنا.", "Method " + e.getMethod() + " is not allowed here."));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(NoResourceFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", new Text("غير موجود", "Not found"),
+                new Text("لا يوجد مورد في " + e.getResourcePath() + ".", "There is nothing at " + e.getResourcePath() + "."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.invalid(List.of(Violation.of(e.getName(), "INVALID_VALUE",
+                "القيمة «" + e.getValue() + "» غير صالحة للمعامل " + e.getName() + ".",
+                "'" + e.getValue() + "' is not a valid value for " + e.getName() + ".")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return Problems.invalid(List.of(Violation.of(e.getParameterName(), "REQUIRED",
+                "المعامل " + e.getParameterName() + " مطلوب.", "The parameter " + e.getParameterName() + " is required.")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("unexpected failure, error id {}", errorId, e);
+        ProblemDetail p = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                new Text("خطأ داخلي", "Internal error"),
+                new Text("حدث خطأ غير متوقع. اذكر معرّف الخطأ " + errorId + " عند التواصل مع الدعم.",
+                        "Something unexpected went wrong. Quote error id " + errorId + " when contacting support."));
+        p.setProperty("errorId", errorId);
+        return p;
+    }
+}

@@ -1,0 +1,6 @@
+package org.manhal.admin;
+
+/** The levels of Oman's administrative geography. */
+public enum AdminLevel {
+    COUNTRY, GOVERNORATE, WILAYAT
+}

@@ -1,0 +1,198 @@
+package org.manhal.well;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.locationtech.jts.geom.Point;
+
+/**
+ * A well in the national registry. Its location is a JTS Point in EPSG:4326 (lon/lat), mapped by
+ * Hibernate Spatial to {@code geometry(Point, 4326)}. The registry number, wilayat and governorate
+ * are assigned by the registry, never typed. A deleted well is kept (soft delete) with its reason.
+ */
+@Entity
+@Table(name = "well")
+public class Well {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "registry_number", nullable = false, updatable = false)
+    private String registryNumber;
+
+    @Column(name = "geom", nullable = false)
+    private Point location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private WellType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private WellUse use;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private WellStatus status;
+
+    @Column(name = "depth_m")
+    private Double depthM;
+
+    @Column(name = "diameter_mm")
+    private Double diameterMm;
+
+    @Column(name = "yield_m3_per_day")
+    private Double yieldM3PerDay;
+
+    @Column(name = "owner_name")
+    private String ownerName;
+
+    @Column(name = "owner_civil_id")
+    private String ownerCivilId;
+
+    @Column(name = "wilayat_id")
+    private Long wilayatId;
+
+    @Column(name = "governorate_id")
+    private Long governorateId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "deletion_reason")
+    private String deletionReason;
+
+    protected Well() {
+        // for JPA
+    }
+
+    Well(String registryNumber, WellDetails details, long wilayatId, long governorateId, Instant now) {
+        this.registryNumber = registryNumber;
+        this.createdAt = now;
+        apply(details, wilayatId, governorateId, now);
+    }
+
+    /** Takes the stated details and the wilayat and governorate the registry found for the location. */
+    void apply(WellDetails details, long wilayatId, long governorateId, Instant now) {
+        this.location = details.location();
+        this.type = details.type();
+        this.use = details.use();
+        this.status = details.status();
+        this.depthM = details.depthM();
+        this.diameterMm = details.diameterMm();
+        this.yieldM3PerDay = details.yieldM3PerDay();
+        this.ownerName = details.owner() == null ? null : details.owner().name();
+        this.ownerCivilId = details.owner() == null ? null : details.owner().civilId();
+        this.wilayatId = wilayatId;
+        this.governorateId = governorateId;
+        this.updatedAt = now;
+    }
+
+    void markDeleted(String reason, Instant now) {
+        this.deletedAt = now;
+        this.deletionReason = reason;
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String registryNumber() {
+        return registryNumber;
+    }
+
+    /** The well head, lon/lat, SRID 4326. */
+    public Point location() {
+        return location;
+    }
+
+    public WellType type() {
+        return type;
+    }
+
+    public WellUse use() {
+        return use;
+    }
+
+    public WellStatus status() {
+        return status;
+    }
+
+    /** Metres below ground, or null. */
+    public Double depthM() {
+        return depthM;
+    }
+
+    /** Millimetres, or null. */
+    public Double diameterMm() {
+        return diameterMm;
+    }
+
+    /** Cubic metres per day, or null. */
+    public Double yieldM3PerDay() {
+        return yieldM3PerDay;
+    }
+
+    /** Personal data; null when not recorded. */
+    public Owner owner() {
+        return ownerName == null && ownerCivilId == null ? null : new Owner(ownerName, ownerCivilId);
+    }
+
+    public Long wilayatId() {
+        return wilayatId;
+    }
+
+    public Long governorateId() {
+        return governorateId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Incremented on every change; the API's ETag. */
+    public long version() {
+        return version;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+
+    public String deletionReason() {
+        return deletionReason;
+    }
+
+    /** The stated details, as they would be sent to correct the well. */
+    public WellDetails details() {
+        return new WellDetails(location, type, use, status, depthM, diameterMm, yieldM3PerDay, owner());
+    }
+}

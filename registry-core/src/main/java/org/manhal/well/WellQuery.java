@@ -1,0 +1,16 @@
+package org.manhal.well;
+
+/**
+ * What to look for in the registry. Null criteria do not filter. Deleted wells are never listed.
+ *
+ * @param bbox the area, or null for all of Oman
+ * @param use only wells of this use, or null
+ * @param status only wells in this status, or null
+ * @param limit at most this many wells (1 to {@link #MAX_LIMIT})
+ * @param offset skip this many wells of the stable order (by id)
+ */
+public record WellQuery(BoundingBox bbox, WellUse use, WellStatus status, int limit, long offset) {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 10_000;
+}

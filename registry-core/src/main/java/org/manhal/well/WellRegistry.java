@@ -1,0 +1,157 @@
+package org.manhal.well;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.manhal.admin.AdminAreas;
+import org.manhal.admin.AreaRef;
+import org.manhal.common.Actor;
+import org.manhal.common.InvalidInputException;
+import org.manhal.common.Violation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The national well registry: registers, corrects, deletes and finds wells.
+ *
+ * <p>Guarantees: nothing is written unless every rule of {@link WellValidator} holds; the wilayat
+ * and governorate come from the location (spatial join), never from the caller; every change is
+ * recorded with who made it (database triggers); a write based on an old version fails with
+ * {@link StaleWellException}; deletion keeps the well and its history (soft delete).
+ */
+@Service
+public class WellRegistry {
+
+    /** Registry numbers count per governorate and calendar year in Oman's time zone. */
+    private static final ZoneId OMAN = ZoneId.of("Asia/Muscat");
+
+    private final WellRepository wells;
+    private final WellSearch search;
+    private final AdminAreas areas;
+    private final JdbcClient jdbc;
+    private final WellValidator validator;
+
+    WellRegistry(WellRepository wells, WellSearch search, AdminAreas areas, JdbcClient jdbc) {
+        this.wells = wells;
+        this.search = search;
+        this.areas = areas;
+        this.jdbc = jdbc;
+        this.validator = new WellValidator(areas::isInOman);
+    }
+
+    /** Registers a well and assigns its registry number. */
+    @Transactional
+    public Well register(WellDetails details, Actor actor) {
+        validate(details);
+        nameActor(actor);
+        AreaRef wilayat = areas.wilayatOf(details.location());
+        AreaRef governorate = areas.byId(wilayat.parentId()).orElseThrow();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String number = jdbc.sql("select next_registry_number(?, ?)")
+                .params(governorate.code(), now.atZone(OMAN).getYear())
+                .query(String.class).single();
+        return wells.saveAndFlush(new Well(number, details, wilayat.id(), governorate.id(), now));
+    }
+
+    /** The well with this id, deleted or not. */
+    @Transactional(readOnly = true)
+    public Well get(WellId id) {
+        return wells.findById(id.value()).orElseThrow(() -> new WellNotFoundException(id));
+    }
+
+    /** The well with this id, if it is in the registry (not deleted). */
+    @Transactional(readOnly = true)
+    public Well getCurrent(WellId id) {
+        Well well = get(id);
+        if (well.isDeleted()) {
+            throw new WellDeletedException(id, well.deletedAt(), well.deletionReason());
+        }
+        return well;
+    }
+
+    /**
+     * Replaces the stated details of a well.
+     *
+     * @param expectedVersion the version the caller read (from the ETag), or null to skip the check
+     */
+    @Transactional
+    public Well correct(WellId id, WellDetails details, Long expectedVersion, Actor actor) {
+        Well well = current(id, expectedVersion);
+        validate(details);
+        nameActor(actor);
+        AreaRef wilayat = areas.wilayatOf(details.location());
+        well.apply(details, wilayat.id(), wilayat.parentId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return flush(well, id, expectedVersion);
+    }
+
+    /** Deletes a well from the registry, keeping it and its history. */
+    @Transactional
+    public Well delete(WellId id, String reason, Long expectedVersion, Actor actor) {
+        Well well = current(id, expectedVersion);
+        if (reason != null && reason.length() > 1000) {
+            throw new InvalidInputException(Violation.of("reason", "TOO_LONG",
+                    "سبب الحذف يجب ألا يتجاوز 1000 حرف.", "The reason for deletion must be at most 1000 characters."));
+        }
+        nameActor(actor);
+        well.markDeleted(reason, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return flush(well, id, expectedVersion);
+    }
+
+    @Transactional(readOnly = true)
+    public WellPage find(WellQuery query) {
+        return search.find(query);
+    }
+
+    /** Every recorded change of a well, oldest first. */
+    @Transactional(readOnly = true)
+    public List<WellChange> history(WellId id) {
+        get(id);
+        return jdbc.sql("""
+                select version, action, changed_at, changed_by, reason, old_values::text as old_values,
+                       new_values::text as new_values
+                  from well_history where well_id = ? order by id""")
+                .param(id.value())
+                .query((rs, n) -> new WellChange(rs.getLong("version"), rs.getString("action"),
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("reason"),
+                        rs.getString("old_values"), rs.getString("new_values")))
+                .list();
+    }
+
+    private Well current(WellId id, Long expectedVersion) {
+        Well well = getCurrent(id);
+        if (expectedVersion != null && expectedVersion != well.version()) {
+            throw new StaleWellException(id, expectedVersion, well.version());
+        }
+        return well;
+    }
+
+    private Well flush(Well well, WellId id, Long expectedVersion) {
+        try {
+            return wells.saveAndFlush(well);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Somebody committed a change between our read and our write.
+            throw new StaleWellException(id, expectedVersion == null ? well.version() : expectedVersion, well.version() + 1);
+        }
+    }
+
+    /** Every violation of the registry's rules in these details, without writing anything. */
+    public List<Violation> check(WellDetails details) {
+        return validator.validate(details);
+    }
+
+    private void validate(WellDetails details) {
+        List<Violation> violations = check(details);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** Tells the history triggers who writes, for this transaction only. */
+    private void nameActor(Actor actor) {
+        jdbc.sql("select set_config('manhal.actor', ?, true)").param(actor.name()).query(String.class).single();
+    }
+}

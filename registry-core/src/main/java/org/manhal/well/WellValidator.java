@@ -1,0 +1,133 @@
+package org.manhal.well;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.manhal.common.Violation;
+
+/**
+ * Checks what a person states about a well before anything is written, and reports every problem
+ * at once. Field names are those of {@link WellDetails} ({@code location}, {@code depthM},
+ * {@code owner.civilId}, ...).
+ *
+ * <p>The location must be a finite lon/lat point in EPSG:4326 inside Oman's land boundary. Since
+ * the most common mistakes are swapped axes and projected (UTM) coordinates sent as degrees, those
+ * get their own codes and a hint.
+ */
+public final class WellValidator {
+
+    /** The deepest plausible water well, metres; Oman's deepest boreholes are well under this. */
+    static final double MAX_DEPTH_M = 2_000;
+    static final double MIN_DIAMETER_MM = 25;
+    static final double MAX_DIAMETER_MM = 5_000;
+    static final double MAX_YIELD_M3_PER_DAY = 100_000;
+
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+
+    private final Predicate<Point> insideOman;
+
+    /** @param insideOman whether a lon/lat point lies inside Oman's land boundary */
+    public WellValidator(Predicate<Point> insideOman) {
+        this.insideOman = insideOman;
+    }
+
+    /** Every violation of the rules for a well record; an empty list when it may be written. */
+    public List<Violation> validate(WellDetails details) {
+        List<Violation> violations = new ArrayList<>();
+        checkLocation(details.location(), violations);
+        required(details.type(), "type", "نوع البئر", "type", violations);
+        required(details.use(), "use", "استخدام البئر", "use", violations);
+        required(details.status(), "status", "حالة البئر", "status", violations);
+        checkRange(details.depthM(), 0, MAX_DEPTH_M, "depthM", "العمق (م)", "depth (m)", violations);
+        checkRange(details.diameterMm(), MIN_DIAMETER_MM, MAX_DIAMETER_MM, "diameterMm", "القطر (مم)", "diameter (mm)", violations);
+        checkRange(details.yieldM3PerDay(), 0, MAX_YIELD_M3_PER_DAY, "yieldM3PerDay", "الإنتاجية (م³/يوم)", "yield (m³/day)", violations);
+        checkOwner(details.owner(), violations);
+        return violations;
+    }
+
+    private void checkLocation(Point p, List<Violation> violations) {
+        if (p == null || p.isEmpty()) {
+            violations.add(Violation.of("location", "REQUIRED",
+                    "موقع البئر مطلوب: نقطة بإحداثيات خط الطول ودائرة العرض (WGS 84).",
+                    "The well's location is required: a Point with longitude and latitude (WGS 84)."));
+            return;
+        }
+        double lon = p.getX();
+        double lat = p.getY();
+        if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
+            violations.add(Violation.of("location", "NOT_FINITE",
+                    "إحداثيات الموقع يجب أن تكون أرقاماً محددة.",
+                    "The location's coordinates must be finite numbers."));
+        } else if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+            violations.add(Violation.of("location", "NOT_LON_LAT",
+                    "الإحداثيات (" + fmt(lon) + "، " + fmt(lat) + ") ليست خط طول ودائرة عرض بالدرجات؛ تبدو إحداثيات مسقطة بالأمتار (مثل UTM). أرسل خط الطول ثم دائرة العرض في WGS 84.",
+                    "The coordinates (" + fmt(lon) + ", " + fmt(lat) + ") are not longitude/latitude in degrees; they look like projected metres (e.g. UTM). Send longitude then latitude in WGS 84 (CRS84)."));
+        } else if (!insideOman.test(p)) {
+            violations.add(outsideOman(lon, lat));
+        }
+    }
+
+    private Violation outsideOman(double lon, double lat) {
+        if (Math.abs(lat) <= 180 && insideOman.test(point(lat, lon))) {
+            return Violation.of("location", "LAT_LON_SWAPPED",
+                    "النقطة (" + fmt(lon) + "، " + fmt(lat) + ") تقع خارج عُمان، لكنها داخلها إذا بُدّلت الإحداثيات: يجب أن يأتي خط الطول أولاً ثم دائرة العرض، أي [" + fmt(lat) + "، " + fmt(lon) + "].",
+                    "The point (" + fmt(lon) + ", " + fmt(lat) + ") lies outside Oman, but inside it with the axes swapped: GeoJSON puts longitude first, then latitude, i.e. [" + fmt(lat) + ", " + fmt(lon) + "].");
+        }
+        return Violation.of("location", "OUTSIDE_OMAN",
+                "النقطة (" + fmt(lon) + "، " + fmt(lat) + ") تقع خارج الحدود البرية لسلطنة عُمان.",
+                "The point (" + fmt(lon) + ", " + fmt(lat) + ") lies outside Oman's land boundary.");
+    }
+
+    private static void required(Object value, String field, String ar, String en, List<Violation> violations) {
+        if (value == null) {
+            violations.add(Violation.of(field, "REQUIRED", "الحقل «" + ar + "» مطلوب.", "The field '" + en + "' is required."));
+        }
+    }
+
+    private static void checkRange(Double value, double min, double max, String field, String ar, String en,
+                                   List<Violation> violations) {
+        if (value == null) {
+            return;
+        }
+        if (!Double.isFinite(value)) {
+            violations.add(Violation.of(field, "NOT_FINITE", "«" + ar + "» يجب أن يكون رقماً محدداً.", "'" + en + "' must be a finite number."));
+        } else if (value < 0) {
+            violations.add(Violation.of(field, "NEGATIVE", "«" + ar + "» لا يمكن أن يكون سالباً (" + fmt(value) + ").",
+                    "'" + en + "' cannot be negative (" + fmt(value) + ")."));
+        } else if (value < min || value > max) {
+            violations.add(Violation.of(field, "OUT_OF_RANGE",
+                    "«" + ar + "» = " + fmt(value) + " خارج المدى المقبول من " + fmt(min) + " إلى " + fmt(max) + ".",
+                    "'" + en + "' = " + fmt(value) + " is outside the plausible range " + fmt(min) + " to " + fmt(max) + "."));
+        }
+    }
+
+    private static void checkOwner(Owner owner, List<Violation> violations) {
+        if (owner == null) {
+            return;
+        }
+        if (owner.civilId() != null && !owner.civilId().matches("[0-9]{4,12}")) {
+            violations.add(Violation.of("owner.civilId", "INVALID_CIVIL_ID",
+                    "الرقم المدني أو رقم السجل التجاري يجب أن يتكون من 4 إلى 12 رقماً.",
+                    "The civil ID or commercial registration number must be 4 to 12 digits."));
+        }
+        if (owner.name() != null && (owner.name().isBlank() || owner.name().length() > 200)) {
+            violations.add(Violation.of("owner.name", "INVALID_NAME",
+                    "اسم المالك يجب ألا يكون فارغاً وألا يتجاوز 200 حرف.",
+                    "The owner's name must not be blank and at most 200 characters."));
+        }
+    }
+
+    private static Point point(double lon, double lat) {
+        return WGS84.createPoint(new Coordinate(lon, lat));
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}
