@@ -1,8 +1,11 @@
 package org.manhal.well;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.ColumnTransformer;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -60,6 +64,51 @@ public class Well {
     @Column(name = "owner_civil_id")
     private String ownerCivilId;
 
+    @Column(name = "static_water_level_m")
+    private Double staticWaterLevelM;
+
+    @Column(name = "static_water_level_on")
+    private LocalDate staticWaterLevelOn;
+
+    @Column(name = "ec_us_per_cm")
+    private Double ecUsPerCm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pump_type")
+    private PumpType pumpType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "power_source")
+    private PowerSource powerSource;
+
+    @Column(name = "plot_number")
+    private String plotNumber;
+
+    @Column(name = "drilling_contractor")
+    private String drillingContractor;
+
+    @Column(name = "drilled_on")
+    private LocalDate drilledOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_accuracy")
+    private LocationAccuracy locationAccuracy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_source")
+    private LocationSource locationSource;
+
+    @Column(name = "original_crs")
+    private String originalCrs;
+
+    @Column(name = "original_coordinates")
+    private String originalCoordinates;
+
+    @Convert(converter = LicencesConverter.class)
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    @Column(name = "licences", nullable = false)
+    private List<Licence> licences = List.of();
+
     @Column(name = "wilayat_id")
     private Long wilayatId;
 
@@ -102,6 +151,19 @@ public class Well {
         this.yieldM3PerDay = details.yieldM3PerDay();
         this.ownerName = details.owner() == null ? null : details.owner().name();
         this.ownerCivilId = details.owner() == null ? null : details.owner().civilId();
+        this.staticWaterLevelM = details.staticWaterLevelM();
+        this.staticWaterLevelOn = details.staticWaterLevelOn();
+        this.ecUsPerCm = details.ecUsPerCm();
+        this.pumpType = details.pumpType();
+        this.powerSource = details.powerSource();
+        this.plotNumber = details.plotNumber();
+        this.drillingContractor = details.drillingContractor();
+        this.drilledOn = details.drilledOn();
+        this.locationAccuracy = details.locationAccuracy();
+        this.locationSource = details.locationSource();
+        this.originalCrs = details.originalLocation() == null ? null : details.originalLocation().crs();
+        this.originalCoordinates = details.originalLocation() == null ? null : details.originalLocation().coordinates();
+        this.licences = details.licences();
         this.wilayatId = wilayatId;
         this.governorateId = governorateId;
         this.updatedAt = now;
@@ -193,6 +255,9 @@ public class Well {
 
     /** The stated details, as they would be sent to correct the well. */
     public WellDetails details() {
-        return new WellDetails(location, type, use, status, depthM, diameterMm, yieldM3PerDay, owner());
+        OriginalLocation original = originalCrs == null ? null : new OriginalLocation(originalCrs, originalCoordinates);
+        return new WellDetails(location, original, locationAccuracy, locationSource, type, use, status, depthM,
+                diameterMm, yieldM3PerDay, staticWaterLevelM, staticWaterLevelOn, ecUsPerCm, pumpType, powerSource,
+                owner(), plotNumber, drillingContractor, drilledOn, licences);
     }
 }

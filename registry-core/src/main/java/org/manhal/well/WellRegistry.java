@@ -3,6 +3,7 @@ package org.manhal.well;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.manhal.admin.AdminAreas;
@@ -46,7 +47,7 @@ public class WellRegistry {
     /** Registers a well and assigns its registry number. */
     @Transactional
     public Well register(WellDetails details, Actor actor) {
-        validate(details);
+        validate(check(details), details, null);
         nameActor(actor);
         AreaRef wilayat = areas.wilayatOf(details.location());
         AreaRef governorate = areas.byId(wilayat.parentId()).orElseThrow();
@@ -81,20 +82,21 @@ public class WellRegistry {
     @Transactional
     public Well correct(WellId id, WellDetails details, Long expectedVersion, Actor actor) {
         Well well = current(id, expectedVersion);
-        validate(details);
+        validate(validator.validateChange(well.status(), details), details, well.id());
         nameActor(actor);
         AreaRef wilayat = areas.wilayatOf(details.location());
         well.apply(details, wilayat.id(), wilayat.parentId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         return flush(well, id, expectedVersion);
     }
 
-    /** Deletes a well from the registry, keeping it and its history. */
+    /** Deletes a well from the registry, keeping it and its history; the reason is required. */
     @Transactional
     public Well delete(WellId id, String reason, Long expectedVersion, Actor actor) {
         Well well = current(id, expectedVersion);
-        if (reason != null && reason.length() > 1000) {
-            throw new InvalidInputException(Violation.of("reason", "TOO_LONG",
-                    "سبب الحذف يجب ألا يتجاوز 1000 حرف.", "The reason for deletion must be at most 1000 characters."));
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new InvalidInputException(Violation.of("reason", "REASON_REQUIRED",
+                    "سبب الحذف مطلوب (حتى 1000 حرف): يبقى في سجل البئر.",
+                    "A reason for the deletion is required (up to 1000 characters): it stays in the well's history."));
         }
         nameActor(actor);
         well.markDeleted(reason, Instant.now().truncatedTo(ChronoUnit.MICROS));
@@ -143,11 +145,39 @@ public class WellRegistry {
         return validator.validate(details);
     }
 
-    private void validate(WellDetails details) {
-        List<Violation> violations = check(details);
+    /**
+     * The violations of changing the well {@code id} (now in status {@code current}) to these details,
+     * without writing anything: the checks of {@link #check(WellDetails)} and the status change.
+     */
+    public List<Violation> checkChange(WellId id, WellDetails details) {
+        return validator.validateChange(getCurrent(id).status(), details);
+    }
+
+    private void validate(List<Violation> found, WellDetails details, Long wellId) {
+        List<Violation> violations = new ArrayList<>(found);
+        violations.addAll(takenLicenceNumbers(details, wellId));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+    }
+
+    /** Licence numbers are unique across the registry. */
+    private List<Violation> takenLicenceNumbers(WellDetails details, Long wellId) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < details.licences().size(); i++) {
+            String number = details.licences().get(i).number();
+            String holder = number == null ? null : jdbc.sql("""
+                    select registry_number from well
+                     where jsonb_path_query_array(licences, '$[*].number') @> to_jsonb(?::text)
+                       and id is distinct from cast(? as bigint) limit 1""")
+                    .params(number, wellId).query(String.class).optional().orElse(null);
+            if (holder != null) {
+                violations.add(Violation.of("licences[" + i + "].number", "LICENCE_NUMBER_TAKEN",
+                        "رقم الترخيص " + number + " مسجل للبئر " + holder + ".",
+                        "Licence number " + number + " is already recorded for well " + holder + "."));
+            }
+        }
+        return violations;
     }
 
     /** Tells the history triggers who writes, for this transaction only. */

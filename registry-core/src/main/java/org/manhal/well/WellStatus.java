@@ -1,8 +1,18 @@
 package org.manhal.well;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
 import org.manhal.common.Bilingual;
 
-/** The state of a well, after the GroundWaterML 2 status vocabulary (gwWellStatus). */
+/**
+ * The state of a well, after the GroundWaterML 2 status vocabulary (gwWellStatus), with the
+ * changes of state that make sense in the field: a backfilled well never becomes active again, an
+ * abandoned well can only be backfilled or licensed again for re-use, an illegal well is either
+ * regularised (permitted) or closed.
+ */
 public enum WellStatus implements Bilingual {
     PROPOSED("مقترحة", "Proposed"),
     PERMITTED("مرخصة", "Permitted"),
@@ -14,8 +24,29 @@ public enum WellStatus implements Bilingual {
     BACKFILLED("مردومة", "Backfilled"),
     ILLEGAL_DETECTED("غير مرخصة (مرصودة)", "Illegal (detected)");
 
+    private static final Map<WellStatus, Set<WellStatus>> NEXT = Map.of(
+            PROPOSED, EnumSet.of(PERMITTED, ABANDONED),
+            PERMITTED, EnumSet.of(ACTIVE, STANDBY, NOT_IN_USE, ABANDONED),
+            ACTIVE, EnumSet.of(STANDBY, NOT_IN_USE, DEEPENED, ABANDONED),
+            STANDBY, EnumSet.of(ACTIVE, NOT_IN_USE, DEEPENED, ABANDONED),
+            NOT_IN_USE, EnumSet.of(ACTIVE, STANDBY, DEEPENED, ABANDONED, BACKFILLED),
+            DEEPENED, EnumSet.of(ACTIVE, STANDBY, NOT_IN_USE, ABANDONED),
+            ABANDONED, EnumSet.of(BACKFILLED, PERMITTED),
+            BACKFILLED, EnumSet.noneOf(WellStatus.class),
+            ILLEGAL_DETECTED, EnumSet.of(PERMITTED, ABANDONED, BACKFILLED));
+
     private final String ar;
     private final String en;
+
+    /** Whether a well in this status may be put in {@code next} (staying in the same status always may). */
+    public boolean canBecome(WellStatus next) {
+        return next == this || NEXT.get(this).contains(next);
+    }
+
+    /** The statuses this one may change to. */
+    public Set<WellStatus> next() {
+        return Collections.unmodifiableSet(NEXT.get(this));
+    }
 
     WellStatus(String ar, String en) {
         this.ar = ar;

@@ -1,9 +1,14 @@
 package org.manhal.well;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -27,14 +32,48 @@ public final class WellValidator {
     static final double MIN_DIAMETER_MM = 25;
     static final double MAX_DIAMETER_MM = 5_000;
     static final double MAX_YIELD_M3_PER_DAY = 100_000;
+    /** Sea water is about 50,000 µS/cm; brines in sabkha reach a few times that. */
+    static final double MAX_EC_US_PER_CM = 250_000;
+    static final int MAX_TEXT = 200;
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final Predicate<Point> insideOman;
+    private final Supplier<LocalDate> today;
 
     /** @param insideOman whether a lon/lat point lies inside Oman's land boundary */
     public WellValidator(Predicate<Point> insideOman) {
+        this(insideOman, () -> LocalDate.now(ZoneId.of("Asia/Muscat")));
+    }
+
+    /**
+     * @param insideOman whether a lon/lat point lies inside Oman's land boundary
+     * @param today today's date in Oman (dates after it are refused)
+     */
+    public WellValidator(Predicate<Point> insideOman, Supplier<LocalDate> today) {
         this.insideOman = insideOman;
+        this.today = today;
+    }
+
+    /**
+     * The violations of changing a well now in status {@code from} to these details: those of
+     * {@link #validate(WellDetails)} and a status change that makes no sense (see {@link WellStatus#canBecome}).
+     */
+    public List<Violation> validateChange(WellStatus from, WellDetails to) {
+        List<Violation> violations = validate(to);
+        if (to.status() != null && !from.canBecome(to.status())) {
+            violations.add(Violation.of("status", "INVALID_TRANSITION",
+                    "لا يمكن تغيير حالة البئر من «" + from.ar() + "» إلى «" + to.status().ar() + "». الحالات الممكنة: " + names(from, true) + ".",
+                    "A well cannot go from " + from + " to " + to.status() + ". Possible next statuses: " + names(from, false) + "."));
+        }
+        return violations;
+    }
+
+    private static String names(WellStatus from, boolean arabic) {
+        if (from.next().isEmpty()) {
+            return arabic ? "لا شيء (حالة نهائية)" : "none (final status)";
+        }
+        return String.join(arabic ? "، " : ", ", from.next().stream().map(s -> arabic ? s.ar() : s.name()).toList());
     }
 
     /** Every violation of the rules for a well record; an empty list when it may be written. */
@@ -47,8 +86,59 @@ public final class WellValidator {
         checkRange(details.depthM(), 0, MAX_DEPTH_M, "depthM", "العمق (م)", "depth (m)", violations);
         checkRange(details.diameterMm(), MIN_DIAMETER_MM, MAX_DIAMETER_MM, "diameterMm", "القطر (مم)", "diameter (mm)", violations);
         checkRange(details.yieldM3PerDay(), 0, MAX_YIELD_M3_PER_DAY, "yieldM3PerDay", "الإنتاجية (م³/يوم)", "yield (m³/day)", violations);
+        checkRange(details.staticWaterLevelM(), 0, MAX_DEPTH_M, "staticWaterLevelM", "منسوب المياه الساكن (م)", "static water level (m)", violations);
+        checkRange(details.ecUsPerCm(), 0, MAX_EC_US_PER_CM, "ecUsPerCm", "الموصلية الكهربائية", "electrical conductivity (µS/cm)", violations);
+        checkWaterLevelAboveBottom(details, violations);
+        checkNotFuture(details.drilledOn(), "drilledOn", "تاريخ الحفر", "drilling date", violations);
+        checkNotFuture(details.staticWaterLevelOn(), "staticWaterLevelOn", "تاريخ قياس المنسوب", "water level date", violations);
+        checkText(details.plotNumber(), "plotNumber", violations);
+        checkText(details.drillingContractor(), "drillingContractor", violations);
         checkOwner(details.owner(), violations);
+        checkLicences(details.licences(), violations);
         return violations;
+    }
+
+    private static void checkWaterLevelAboveBottom(WellDetails d, List<Violation> violations) {
+        if (d.depthM() != null && d.staticWaterLevelM() != null && d.staticWaterLevelM() > d.depthM()) {
+            violations.add(Violation.of("staticWaterLevelM", "BELOW_WELL_BOTTOM",
+                    "منسوب المياه الساكن (" + fmt(d.staticWaterLevelM()) + " م) أعمق من البئر نفسها (" + fmt(d.depthM()) + " م).",
+                    "The static water level (" + fmt(d.staticWaterLevelM()) + " m) is deeper than the well itself (" + fmt(d.depthM()) + " m)."));
+        }
+    }
+
+    private void checkNotFuture(LocalDate date, String field, String ar, String en, List<Violation> violations) {
+        if (date != null && date.isAfter(today.get())) {
+            violations.add(Violation.of(field, "IN_FUTURE", "«" + ar + "» " + date + " في المستقبل.",
+                    "The " + en + " " + date + " is in the future."));
+        }
+    }
+
+    private static void checkText(String value, String field, List<Violation> violations) {
+        if (value != null && (value.isBlank() || value.length() > MAX_TEXT)) {
+            violations.add(Violation.of(field, "INVALID_TEXT",
+                    "الحقل " + field + " يجب ألا يكون فارغاً وألا يتجاوز " + MAX_TEXT + " حرف.",
+                    field + " must not be blank and at most " + MAX_TEXT + " characters."));
+        }
+    }
+
+    private static void checkLicences(List<Licence> licences, List<Violation> violations) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < licences.size(); i++) {
+            Licence l = licences.get(i);
+            String field = "licences[" + i + "]";
+            if (l.number() == null || l.number().isBlank() || l.number().length() > 50) {
+                violations.add(Violation.of(field + ".number", "INVALID_LICENCE_NUMBER",
+                        "رقم الترخيص مطلوب ولا يتجاوز 50 حرفاً.", "A licence number is required, at most 50 characters."));
+            } else if (!seen.add(l.number())) {
+                violations.add(Violation.of(field + ".number", "DUPLICATE_LICENCE",
+                        "رقم الترخيص " + l.number() + " مكرر.", "Licence number " + l.number() + " is listed twice."));
+            }
+            required(l.type(), field + ".type", "نوع الترخيص", "licence type", violations);
+            if (l.issuedOn() != null && l.expiresOn() != null && l.expiresOn().isBefore(l.issuedOn())) {
+                violations.add(Violation.of(field + ".expiresOn", "EXPIRES_BEFORE_ISSUE",
+                        "تاريخ انتهاء الترخيص قبل تاريخ إصداره.", "The licence expires before it was issued."));
+            }
+        }
     }
 
     private void checkLocation(Point p, List<Violation> violations) {

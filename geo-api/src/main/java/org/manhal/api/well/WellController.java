@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.manhal.api.ApiRequests;
@@ -11,6 +13,7 @@ import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
 import org.manhal.well.Well;
+import org.manhal.well.WellChange;
 import org.manhal.well.WellDetails;
 import org.manhal.well.WellId;
 import org.manhal.well.WellPage;
@@ -62,7 +65,8 @@ class WellController {
 
     @PostMapping(consumes = {"application/geo+json", "application/json"})
     ResponseEntity<JsonNode> register(@RequestBody String body) {
-        Well well = registry.register(details(body), actor());
+        WellDetails details = details(body, registry::check);
+        Well well = inApiTerms(() -> registry.register(details, actor()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(well.id()).toUri();
         return ResponseEntity.created(location).eTag(etag(well)).contentType(GEO_JSON)
                 .body(json.write(well, WellJson.PersonalData.INCLUDE));
@@ -78,7 +82,10 @@ class WellController {
     @PutMapping(path = "/{id}", consumes = {"application/geo+json", "application/json"})
     ResponseEntity<JsonNode> correct(@PathVariable long id, @RequestBody String body,
                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Well well = registry.correct(new WellId(id), details(body), requests.version(ifMatch), actor());
+        WellId wellId = new WellId(id);
+        Long expected = requests.version(ifMatch);
+        WellDetails details = details(body, d -> registry.checkChange(wellId, d));
+        Well well = inApiTerms(() -> registry.correct(wellId, details, expected, actor()));
         return ResponseEntity.ok().eTag(etag(well)).contentType(GEO_JSON)
                 .body(json.write(well, WellJson.PersonalData.INCLUDE));
     }
@@ -141,14 +148,39 @@ class WellController {
         return link;
     }
 
+    /**
+     * Every recorded change of a well, oldest first: who, when, the changed fields' old and new
+     * values. Also for deleted wells: their history is what remains of them.
+     */
+    @GetMapping("/{id}/history")
+    ObjectNode history(@PathVariable long id) {
+        WellId wellId = new WellId(id);
+        Well well = registry.get(wellId);
+        ObjectNode body = NODES.objectNode();
+        body.put("wellId", id);
+        body.put("registryNumber", well.registryNumber());
+        ArrayNode changes = body.putArray("changes");
+        for (WellChange c : registry.history(wellId)) {
+            ObjectNode change = changes.addObject();
+            change.put("version", c.version());
+            change.put("action", c.action());
+            change.put("changedAt", c.changedAt().toString());
+            change.put("changedBy", c.changedBy());
+            change.put("reason", c.reason());
+            change.set("oldValues", c.oldValues() == null ? NODES.nullNode() : requests.parse(c.oldValues()));
+            change.set("newValues", c.newValues() == null ? NODES.nullNode() : requests.parse(c.newValues()));
+        }
+        return body;
+    }
+
     /** Parses and checks the request body; every problem of form and of substance in one answer. */
-    private WellDetails details(String body) {
+    private WellDetails details(String body, Function<WellDetails, List<Violation>> domainCheck) {
         List<Violation> violations = new ArrayList<>();
         WellDetails details = json.read(requests.parse(body), violations);
         if (details != null) {
             Set<String> reported = violations.stream().map(Violation::field).collect(Collectors.toSet());
-            registry.check(details).stream()
-                    .map(v -> new Violation(WellJson.apiField(v.field()), v.code(), v.message()))
+            domainCheck.apply(details).stream()
+                    .map(WellController::inApiTerms)
                     .filter(v -> reported.stream().noneMatch(r -> r.startsWith(v.field())))
                     .forEach(violations::add);
         }
@@ -156,6 +188,19 @@ class WellController {
             throw new InvalidInputException(violations);
         }
         return details;
+    }
+
+    /** Runs a registry write, naming the fields of any violation as the API does. */
+    private static Well inApiTerms(Supplier<Well> write) {
+        try {
+            return write.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.violations().stream().map(WellController::inApiTerms).toList());
+        }
+    }
+
+    private static Violation inApiTerms(Violation v) {
+        return new Violation(WellJson.apiField(v.field()), v.code(), v.message());
     }
 
     private static String etag(Well well) {

@@ -1,0 +1,34 @@
+package org.manhal.rules;
+
+import java.util.Objects;
+
+/**
+ * Identifies the feature a {@link Finding} is about, serialised as {@code "feature"}.
+ *
+ * @param id the feature's id in its table (well, protected feature or zone)
+ * @param kind what the feature is
+ * @param name its name, English or transliterated, or {@code null} if it has none
+ * @param nameAr its Arabic name, or {@code null} if unknown
+ */
+public record FeatureRef(String id, FeatureKind kind, String name, String nameAr) {
+
+    public FeatureRef {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("feature id must not be blank");
+        }
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The name for English text: the name, else the kind and id. */
+    public String displayNameEn() {
+        return name != null ? name : kind.labelEn() + " " + id;
+    }
+
+    /** The name for Arabic text: the Arabic name, else the name, else the kind and id. */
+    public String displayNameAr() {
+        if (nameAr != null) {
+            return nameAr;
+        }
+        return name != null ? name : kind.labelAr() + " " + id;
+    }
+}
