@@ -13,10 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -95,6 +97,15 @@ class ProblemAdvice {
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
         return Problems.invalid(List.of(Violation.of(e.getParameterName(), "REQUIRED",
                 "المعامل " + e.getParameterName() + " مطلوب.", "The parameter " + e.getParameterName() + " is required.")));
+    }
+
+    /**
+     * The client went away mid-answer (the map aborts a wells request when the view moves on):
+     * nobody is left to read a problem, and it is no server failure.
+     */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, HttpMessageNotWritableException.class})
+    void clientGone(Exception e) {
+        log.debug("client went away: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
