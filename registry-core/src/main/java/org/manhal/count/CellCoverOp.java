@@ -1,0 +1,165 @@
+package org.manhal.count;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Lays a valid Polygon or MultiPolygon (EPSG:4326 lon/lat degrees) on the {@link CountGrid} and
+ * finds which cells lie wholly inside it and which its boundary touches; see {@link CellCover}.
+ *
+ * <p>How: (1) every edge of every ring is walked across the finest grid, marking each cell whose
+ * closed square it touches, with a margin of {@link #MARGIN} cell so that an edge on a cell side or
+ * a rounding in the walk marks both neighbours (marking too many is safe: they are counted
+ * exactly; too few would not be); a coarser cell is a boundary cell if one of its finest cells is.
+ * (2) From the 1° cells over the area's envelope down: a boundary cell is split into its four
+ * children, down to the finest level, where it is kept for the exact count; any other cell is
+ * wholly inside or wholly outside the area, since no edge touches it, and its centre, at least half
+ * a cell from any edge, says which (one point-in-polygon test).
+ *
+ * <p>The cost grows with the number of boundary cells (the perimeter in cells), not with the
+ * number of vertices or the area. Not thread-safe; use one instance per area.
+ */
+final class CellCoverOp {
+
+    /** In finest cells (≈ 0.04 mm): far above the rounding of the walk, far below anything surveyed. */
+    static final double MARGIN = 1e-7;
+
+    private final Geometry area;
+    private final Set<Long> boundary = new HashSet<>();
+    private final LongList inside = new LongList();
+    private final LongList finestBoundary = new LongList();
+    private IndexedPointInAreaLocator locator;
+
+    /** @param area a valid Polygon or MultiPolygon in lon/lat degrees (validate it first) */
+    CellCoverOp(Geometry area) {
+        this.area = area;
+    }
+
+    CellCover cover() {
+        locator = new IndexedPointInAreaLocator(area);
+        markBoundary();
+        Envelope env = area.getEnvelopeInternal();
+        int k = CountGrid.COARSEST_K;
+        for (long iy = CountGrid.index(env.getMinY(), k); iy <= CountGrid.index(env.getMaxY(), k); iy++) {
+            for (long ix = CountGrid.index(env.getMinX(), k); ix <= CountGrid.index(env.getMaxX(), k); ix++) {
+                visit(k, ix, iy);
+            }
+        }
+        return new CellCover(runs(inside.sorted()), runs(finestBoundary.sorted()));
+    }
+
+    private void visit(int k, long ix, long iy) {
+        if (!boundary.contains(CountGrid.key(k, ix, iy))) {
+            double s = CountGrid.scale(k);
+            if (locator.locate(new Coordinate((ix + 0.5) / s, (iy + 0.5) / s)) == Location.INTERIOR) {
+                inside.add(CountGrid.key(k, ix, iy));
+            }
+        } else if (k == CountGrid.FINEST_K) {
+            finestBoundary.add(CountGrid.key(k, ix, iy));
+        } else {
+            for (long cy = 2 * iy; cy <= 2 * iy + 1; cy++) {
+                for (long cx = 2 * ix; cx <= 2 * ix + 1; cx++) {
+                    visit(k + 1, cx, cy);
+                }
+            }
+        }
+    }
+
+    private void markBoundary() {
+        for (int i = 0; i < area.getNumGeometries(); i++) {
+            Polygon p = (Polygon) area.getGeometryN(i);
+            markRing(p.getExteriorRing().getCoordinates());
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                markRing(p.getInteriorRingN(h).getCoordinates());
+            }
+        }
+    }
+
+    private void markRing(Coordinate[] ring) {
+        double s = CountGrid.scale(CountGrid.FINEST_K);
+        for (int i = 1; i < ring.length; i++) {
+            Coordinate a = ring[i - 1];
+            Coordinate b = ring[i];
+            if (a.x <= b.x) {
+                markSegment(a.x * s, a.y * s, b.x * s, b.y * s);
+            } else {
+                markSegment(b.x * s, b.y * s, a.x * s, a.y * s);
+            }
+        }
+    }
+
+    /** Marks the finest cells the segment touches; coordinates in finest cells, ax ≤ bx. */
+    private void markSegment(double ax, double ay, double bx, double by) {
+        long lastColumn = (long) Math.floor(bx + MARGIN);
+        for (long c = (long) Math.floor(ax - MARGIN); c <= lastColumn; c++) {
+            double ya = ay;
+            double yb = by;
+            if (bx != ax) { // else vertical: the whole of ay..by in its column (and the margin's)
+                ya = yAt(ax, ay, bx, by, Math.max(ax, Math.min(bx, c)));
+                yb = yAt(ax, ay, bx, by, Math.max(ax, Math.min(bx, c + 1)));
+            }
+            long lastRow = (long) Math.floor(Math.max(ya, yb) + MARGIN);
+            for (long r = (long) Math.floor(Math.min(ya, yb) - MARGIN); r <= lastRow; r++) {
+                markFinest(c, r);
+            }
+        }
+    }
+
+    private static double yAt(double ax, double ay, double bx, double by, double x) {
+        return ay + (by - ay) * ((x - ax) / (bx - ax));
+    }
+
+    private void markFinest(long ix, long iy) {
+        for (int k = CountGrid.FINEST_K; k >= CountGrid.COARSEST_K; k--) {
+            int shift = CountGrid.FINEST_K - k;
+            if (!boundary.add(CountGrid.key(k, ix >> shift, iy >> shift))) {
+                return; // its parents are marked already
+            }
+        }
+    }
+
+    /** Merges sorted keys into runs of consecutive cells along a row. */
+    private static List<CellRun> runs(long[] keys) {
+        List<CellRun> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= keys.length; i++) {
+            if (i == keys.length || keys[i] != keys[i - 1] + 1) {
+                long first = keys[start];
+                runs.add(new CellRun(CountGrid.level(first), CountGrid.row(first), CountGrid.column(first),
+                        CountGrid.column(keys[i - 1])));
+                start = i;
+            }
+        }
+        return runs;
+    }
+
+    /** A growable array of longs, to keep tens of thousands of keys without boxing. */
+    static final class LongList {
+
+        private long[] values = new long[256];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] sorted() {
+            long[] copy = Arrays.copyOf(values, size);
+            Arrays.sort(copy);
+            return copy;
+        }
+    }
+}
