@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ModuleBoundariesUnitTests {
 
     private static final String[] DOMAIN = {"org.manhal.well..", "org.manhal.admin..", "org.manhal.crs..",
-            "org.manhal.common..", "org.manhal.rules..", "org.manhal.application..", "org.manhal.count.."};
+            "org.manhal.common..", "org.manhal.rules..", "org.manhal.application..", "org.manhal.count..",
+            "org.manhal.spacing..", "org.manhal.imports..", "org.manhal.exports.."};
 
     private static JavaClasses manhal;
 

@@ -3,10 +3,13 @@ package org.manhal.api.problem;
 import java.util.List;
 import java.util.UUID;
 
+import org.manhal.api.export.PersonalDataForbiddenException;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.NotFoundException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
+import org.manhal.imports.ImportBusyException;
+import org.manhal.spacing.StaleRuleException;
 import org.manhal.well.StaleWellException;
 import org.manhal.well.WellDeletedException;
 import org.slf4j.Logger;
@@ -22,6 +25,8 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -51,6 +56,14 @@ class ProblemAdvice {
 
     @ExceptionHandler(StaleWellException.class)
     ProblemDetail stale(StaleWellException e) {
+        ProblemDetail p = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                new Text("تغيّر المورد منذ قراءته", "Changed since read"), e.text());
+        p.setProperty("currentVersion", e.currentVersion());
+        return p;
+    }
+
+    @ExceptionHandler(StaleRuleException.class)
+    ProblemDetail staleRule(StaleRuleException e) {
         ProblemDetail p = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
                 new Text("تغيّر المورد منذ قراءته", "Changed since read"), e.text());
         p.setProperty("currentVersion", e.currentVersion());
@@ -106,6 +119,32 @@ class ProblemAdvice {
     @ExceptionHandler({AsyncRequestNotUsableException.class, HttpMessageNotWritableException.class})
     void clientGone(Exception e) {
         log.debug("client went away: {}", e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        String limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1 << 20) + " MiB" : "the limit";
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", new Text("الملف كبير جداً", "File too large"),
+                new Text("الملف أكبر من الحد المسموح (" + limit + "): قسّمه إلى ملفات أصغر.",
+                        "The file is larger than allowed (" + limit + "): split it into smaller files."));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
+        return Problems.invalid(List.of(Violation.of("file", "NO_FILE",
+                "أرسل الملف في الحقل file بطلب multipart/form-data.",
+                "Send the file in the field 'file' of a multipart/form-data request.")));
+    }
+
+    @ExceptionHandler(PersonalDataForbiddenException.class)
+    ProblemDetail personalData(PersonalDataForbiddenException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "personal-data-forbidden",
+                new Text("بيانات شخصية غير مسموحة", "Personal data not allowed"), e.text());
+    }
+
+    @ExceptionHandler(ImportBusyException.class)
+    ProblemDetail busy(ImportBusyException e) {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", new Text("الخدمة مشغولة", "Busy"), e.text());
     }
 
     @ExceptionHandler(Exception.class)

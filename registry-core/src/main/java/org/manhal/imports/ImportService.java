@@ -1,0 +1,234 @@
+package org.manhal.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+
+import org.manhal.common.InvalidInputException;
+import org.manhal.common.Text;
+import org.manhal.common.Violation;
+import org.manhal.crs.InputCrs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Bulk import of wells (CSV, GeoJSON, GeoPackage, zipped Shapefile) as jobs. Every row is checked
+ * by the rules of a single registration, duplicates included, and either every row, only the valid
+ * rows, or nothing is registered, in one transaction; the report names every rejected row.
+ *
+ * <p>What makes a file unreadable as a whole (empty, unknown format, no coordinate columns, a zip
+ * without a Shapefile) is found before the job is accepted, as an {@link ImportFileException}.
+ * Imports run on a bounded pool ({@link ImportProperties#threads()}, with a short queue); when it
+ * is full the upload is refused with {@link ImportBusyException} rather than queued without end.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final DataSource dataSource;
+    private final ImportJobs jobs;
+    private final ImportProperties properties;
+    private final OgrConversion ogr;
+    private final WellImporter importer;
+    private final ThreadPoolExecutor executor;
+
+    public ImportService(DataSource dataSource, ImportProperties properties) {
+        this.dataSource = dataSource;
+        this.jobs = new ImportJobs(JdbcClient.create(dataSource));
+        this.properties = properties;
+        this.ogr = new OgrConversion(properties.gdalTimeout(), properties.maxUncompressedBytes());
+        this.importer = new WellImporter(properties.maxStoredErrors());
+        AtomicInteger n = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(properties.threads(), properties.threads(), 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(properties.queueCapacity()),
+                r -> new Thread(r, "well-import-" + n.incrementAndGet()));
+    }
+
+    /** Whether the caller waits for an import to finish. */
+    public enum Completion {
+        /** Waits for files up to {@link ImportProperties#syncMaxBytes()}, runs larger ones in the background. */
+        BY_SIZE,
+        WAIT,
+        BACKGROUND
+    }
+
+    /** Checks the upload and starts its import; answers the job, finished or queued. */
+    public ImportJob start(ImportUpload upload, Completion completion) {
+        Path work = workDir();
+        try {
+            Prepared prepared = prepare(upload, work);
+            UUID id = UUID.randomUUID();
+            jobs.create(id, upload.mode(), prepared.format(), upload.fileName(), size(upload.file()), upload.actor().name());
+            if (completion == Completion.WAIT
+                    || completion == Completion.BY_SIZE && size(upload.file()) <= properties.syncMaxBytes()) {
+                run(id, upload, prepared, work);
+            } else {
+                submit(id, upload, prepared, work);
+            }
+            return job(id).orElseThrow();
+        } catch (RuntimeException e) {
+            delete(work, upload.file());
+            throw e;
+        }
+    }
+
+    public Optional<ImportJob> job(UUID id) {
+        return jobs.find(id);
+    }
+
+    /** The rejected rows of a job's report, by line. */
+    public List<RowError> errors(UUID id, long offset, int limit) {
+        return jobs.errors(id, offset, limit);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+
+    private void submit(UUID id, ImportUpload upload, Prepared prepared, Path work) {
+        try {
+            executor.execute(() -> run(id, upload, prepared, work));
+        } catch (RejectedExecutionException e) {
+            jobs.fail(id, "BUSY", busy(), null);
+            throw new ImportBusyException(busy());
+        }
+    }
+
+    private void run(UUID id, ImportUpload upload, Prepared prepared, Path work) {
+        jobs.running(id);
+        try (Connection c = dataSource.getConnection(); UploadReader reader = readable(prepared, work)) {
+            reader.readHeader();
+            importer.run(c, id, reader, upload.mode(), prepared.defaultSrid(), upload.actor(),
+                    (phase, percent, rows, errors) -> jobs.progress(id, phase, percent, rows, errors));
+        } catch (ImportFileException e) {
+            Violation v = e.violations().get(0);
+            jobs.fail(id, v.code(), v.message(), null);
+        } catch (Exception e) {
+            String errorId = UUID.randomUUID().toString();
+            log.error("import job {} failed, error id {}", id, errorId, e);
+            jobs.fail(id, "INTERNAL_ERROR", new Text("حدث خطأ غير متوقع؛ لم يُسجَّل شيء. معرّف الخطأ " + errorId + ".",
+                    "Something unexpected went wrong; nothing was written. Error id " + errorId + "."), errorId);
+        } finally {
+            delete(work, upload.file());
+        }
+    }
+
+    /** The file as CSV or GeoJSON; a GeoPackage or Shapefile is converted by ogr2ogr first. */
+    private UploadReader readable(Prepared prepared, Path work) {
+        return switch (prepared.format()) {
+            case CSV -> UploadReader.csv(prepared.file());
+            case GEOJSON -> UploadReader.geoJson(prepared.file());
+            case GPKG, SHAPEFILE_ZIP -> UploadReader.geoJson(ogr.toGeoJson(prepared.file(), work));
+        };
+    }
+
+    /** Everything that can be known about the file before the job: its format and first lines. */
+    private Prepared prepare(ImportUpload upload, Path work) {
+        int srid = defaultSrid(upload.crs());
+        byte[] head = head(upload.file());
+        if (head.length == 0) {
+            throw new ImportFileException("EMPTY_FILE", "الملف فارغ.", "The file is empty.");
+        }
+        ImportFormat format = upload.format() != null ? upload.format()
+                : ImportFormat.detect(upload.fileName(), head).orElseThrow(ImportService::unknownFormat);
+        return switch (format) {
+            case CSV, GEOJSON -> {
+                try (UploadReader r = format == ImportFormat.CSV ? UploadReader.csv(upload.file()) : UploadReader.geoJson(upload.file())) {
+                    r.readHeader();
+                }
+                yield new Prepared(format, upload.file(), srid);
+            }
+            case GPKG -> {
+                if (!new String(head, StandardCharsets.ISO_8859_1).startsWith("SQLite format 3")) {
+                    throw new ImportFileException("NOT_A_GEOPACKAGE", "الملف ليس GeoPackage.", "The file is not a GeoPackage.");
+                }
+                yield new Prepared(format, upload.file(), srid);
+            }
+            case SHAPEFILE_ZIP -> new Prepared(format, ogr.extractShapefile(upload.file(), work), srid);
+        };
+    }
+
+    private static int defaultSrid(String crs) {
+        if (crs == null || crs.isBlank()) {
+            return InputCrs.WGS84_LON_LAT.epsg();
+        }
+        return InputCrs.byName(crs).map(InputCrs::epsg).orElseThrow(() -> {
+            String accepted = Arrays.stream(InputCrs.values()).map(InputCrs::code).collect(Collectors.joining(", "));
+            return new InvalidInputException(Violation.of("crs", "UNSUPPORTED_CRS",
+                    "نظام الإحداثيات «" + crs + "» غير مقبول. المقبول: " + accepted + ".",
+                    "The coordinate reference system '" + crs + "' is not accepted. Accepted: " + accepted + "."));
+        });
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(64);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path workDir() {
+        try {
+            return Files.createTempDirectory("manhal-import-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir, Path upload) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Files.deleteIfExists(upload);
+        } catch (IOException e) {
+            log.warn("could not delete import files {}", dir, e);
+        }
+    }
+
+    private static ImportFileException unknownFormat() {
+        return new ImportFileException("UNKNOWN_FORMAT",
+                "صيغة الملف غير معروفة: أرسل CSV أو GeoJSON أو GeoPackage أو ملف أشكال مضغوطاً (zip)، أو سمِّ الصيغة بالمعامل format.",
+                "Unknown file format: send CSV, GeoJSON, GeoPackage or a zipped Shapefile, or name it with the format parameter.");
+    }
+
+    private static Text busy() {
+        return new Text("عمليات استيراد كثيرة قيد التنفيذ؛ أعد المحاولة بعد قليل.",
+                "Too many imports are running; try again shortly.");
+    }
+
+    /** A checked upload: its format, the file to read, the CRS of rows that name none. */
+    private record Prepared(ImportFormat format, Path file, int defaultSrid) {
+    }
+}
