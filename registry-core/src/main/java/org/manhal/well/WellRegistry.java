@@ -11,6 +11,7 @@ import org.manhal.admin.AreaRef;
 import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -35,16 +36,19 @@ public class WellRegistry {
     private final AdminAreas areas;
     private final JdbcClient jdbc;
     private final WellValidator validator;
+    private final ApplicationEventPublisher events;
 
-    WellRegistry(WellRepository wells, WellSearch search, AdminAreas areas, JdbcClient jdbc) {
+    WellRegistry(WellRepository wells, WellSearch search, AdminAreas areas, JdbcClient jdbc,
+                 ApplicationEventPublisher events) {
         this.wells = wells;
         this.search = search;
         this.areas = areas;
         this.jdbc = jdbc;
         this.validator = new WellValidator(areas::isInOman);
+        this.events = events;
     }
 
-    /** Registers a well and assigns its registry number. */
+    /** Registers a well and assigns its registry number; publishes {@link WellRegistered}. */
     @Transactional
     public Well register(WellDetails details, Actor actor) {
         validate(check(details), details, null);
@@ -55,7 +59,10 @@ public class WellRegistry {
         String number = jdbc.sql("select next_registry_number(?, ?)")
                 .params(governorate.code(), now.atZone(OMAN).getYear())
                 .query(String.class).single();
-        return wells.saveAndFlush(new Well(number, details, wilayat.id(), governorate.id(), now));
+        Well well = wells.saveAndFlush(new Well(number, details, wilayat.id(), governorate.id(), now));
+        events.publishEvent(new WellRegistered(new WellId(well.id()), well.location(), well.use(),
+                well.yieldM3PerDay(), well.status()));
+        return well;
     }
 
     /** The well with this id, deleted or not. */

@@ -28,6 +28,7 @@ public class ReferenceDataLoader {
 
     static final String ADMIN_DATASET = "oman-admin";
     static final String SAMPLE_WELLS_DATASET = "sample-wells";
+    static final String PROTECTION_SAMPLES_DATASET = "protection-samples";
     private static final String ADMIN = "/org/manhal/data/admin/";
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
@@ -40,11 +41,16 @@ public class ReferenceDataLoader {
         this.tx = tx;
     }
 
-    /** Loads the boundaries if they are not there yet, then the sample wells if wanted. */
+    /**
+     * Loads the boundaries if they are not there yet, then the sample data if wanted: the sample
+     * wells and the sample protection layers (invented zones must never constrain a real permit,
+     * so they come and go with the other sample data).
+     */
     public void load(boolean sampleWells) {
         loadOnce(ADMIN_DATASET, this::loadAdminAreas);
         if (sampleWells) {
             loadOnce(SAMPLE_WELLS_DATASET, () -> new SampleWellLoader(jdbc).load());
+            loadOnce(PROTECTION_SAMPLES_DATASET, () -> new ProtectionSampleLoader(jdbc).load());
         }
     }
 

@@ -1,0 +1,43 @@
+package org.manhal.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.manhal.bench.count.CountBenchmark;
+import org.manhal.bench.spacing.SpacingBenchmark;
+import org.manhal.bench.imports.ImportBenchmark;
+
+/**
+ * Runs one named benchmark against the database named by MANHAL_DB_URL, MANHAL_DB_USER and
+ * MANHAL_DB_PASSWORD ({@code bin/manhal bench} points them at {@code manhal_bench}):
+ * {@code java -jar bench/target/bench.jar NAME [options]}. Each benchmark provisions the data it
+ * needs itself and prints its results as Markdown for docs/benchmarks.md. To add one, implement
+ * {@link Benchmark} and register it in {@link #BENCHMARKS}.
+ */
+public final class Bench {
+
+    private static final Map<String, Benchmark> BENCHMARKS = new LinkedHashMap<>();
+
+    static {
+        BENCHMARKS.put("count", new CountBenchmark());
+        BENCHMARKS.put("spacing", new SpacingBenchmark());
+        BENCHMARKS.put("import", new ImportBenchmark());
+    }
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Benchmark benchmark = args.length == 0 ? null : BENCHMARKS.get(args[0]);
+        if (benchmark == null) {
+            System.err.println("usage: java -jar bench.jar NAME [options]; benchmarks:");
+            BENCHMARKS.forEach((name, b) -> System.err.println("  " + name + "  " + b.usage()));
+            System.exit(2);
+            return;
+        }
+        try (BenchDatabase db = BenchDatabase.fromEnvironment()) {
+            benchmark.run(db, BenchOptions.parse(Arrays.copyOfRange(args, 1, args.length)));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.manhal.spacing;
+
+import java.util.List;
+
+import org.manhal.rules.Verdict;
+
+/**
+ * The answer to a spacing check: the verdict, which rules have more findings than are listed, and
+ * the rule set it was decided with.
+ *
+ * <p>The verdict's status is always decided on every feature in reach, exactly as
+ * {@link org.manhal.rules.WellSpacingValidator} decides it. Its findings list, per rule, the
+ * {@code maxFindingsPerRule} nearest conflicting features: next to a dense well field a 3 km
+ * rule can be broken by thousands of wells, and a map or a reviewer needs the nearest ones. A rule
+ * with findings not listed is named in {@link #truncated()}.
+ *
+ * @param verdict the status and the listed findings (per rule nearest first)
+ * @param truncated the rules whose findings are not all listed; empty when every finding is
+ * @param ruleSetVersion {@code spacing_rule_set.version} of the rules applied
+ */
+public record SpacingCheck(Verdict verdict, List<TruncatedRule> truncated, long ruleSetVersion) {
+
+    public SpacingCheck {
+        truncated = List.copyOf(truncated);
+    }
+
+    /**
+     * A rule broken by more features than are listed (or possibly more: the search stopped once
+     * the listed ones were certainly the nearest).
+     *
+     * @param ruleId the rule
+     * @param listedFindings how many of its findings are listed, the nearest ones
+     */
+    public record TruncatedRule(String ruleId, int listedFindings) {
+    }
+}
