@@ -1,9 +1,10 @@
 package org.manhal.well;
 
-import org.manhal.common.Bilingual;
+import org.manhal.common.Labelled;
+import org.manhal.common.Text;
 
 /** The kinds of well licence issued in Oman (new, replacement, deepening, widening, maintenance, backfill). */
-public enum LicenceType implements Bilingual {
+public enum LicenceType implements Labelled {
     NEW_WELL("حفر بئر جديدة", "New well"),
     REPLACEMENT("استبدال", "Replacement"),
     DEEPENING("تعميق", "Deepening"),
@@ -11,21 +12,14 @@ public enum LicenceType implements Bilingual {
     MAINTENANCE("صيانة", "Maintenance"),
     BACKFILL("ردم", "Backfill");
 
-    private final String ar;
-    private final String en;
+    private final Text label;
 
     LicenceType(String ar, String en) {
-        this.ar = ar;
-        this.en = en;
+        this.label = new Text(ar, en);
     }
 
     @Override
-    public String ar() {
-        return ar;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public Text label() {
+        return label;
     }
 }

@@ -1,29 +1,23 @@
 package org.manhal.well;
 
-import org.manhal.common.Bilingual;
+import org.manhal.common.Labelled;
+import org.manhal.common.Text;
 
 /** What drives a well's pump. */
-public enum PowerSource implements Bilingual {
+public enum PowerSource implements Labelled {
     GRID("الشبكة الكهربائية", "Grid electricity"),
     DIESEL("ديزل", "Diesel"),
     SOLAR("طاقة شمسية", "Solar"),
     NONE("بدون", "None");
 
-    private final String ar;
-    private final String en;
+    private final Text label;
 
     PowerSource(String ar, String en) {
-        this.ar = ar;
-        this.en = en;
+        this.label = new Text(ar, en);
     }
 
     @Override
-    public String ar() {
-        return ar;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public Text label() {
+        return label;
     }
 }

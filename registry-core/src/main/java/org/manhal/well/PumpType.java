@@ -1,30 +1,24 @@
 package org.manhal.well;
 
-import org.manhal.common.Bilingual;
+import org.manhal.common.Labelled;
+import org.manhal.common.Text;
 
 /** The pump installed on a well. */
-public enum PumpType implements Bilingual {
+public enum PumpType implements Labelled {
     SUBMERSIBLE("غاطسة", "Submersible"),
     SURFACE_CENTRIFUGAL("سطحية طاردة مركزية", "Surface centrifugal"),
     TURBINE("توربينية", "Vertical turbine"),
     HAND("يدوية", "Hand pump"),
     NONE("بدون مضخة", "No pump");
 
-    private final String ar;
-    private final String en;
+    private final Text label;
 
     PumpType(String ar, String en) {
-        this.ar = ar;
-        this.en = en;
+        this.label = new Text(ar, en);
     }
 
     @Override
-    public String ar() {
-        return ar;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public Text label() {
+        return label;
     }
 }

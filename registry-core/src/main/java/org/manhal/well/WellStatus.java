@@ -5,7 +5,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.manhal.common.Bilingual;
+import org.manhal.common.Labelled;
+import org.manhal.common.Text;
 
 /**
  * The state of a well, after the GroundWaterML 2 status vocabulary (gwWellStatus), with the
@@ -13,7 +14,7 @@ import org.manhal.common.Bilingual;
  * abandoned well can only be backfilled or licensed again for re-use, an illegal well is either
  * regularised (permitted) or closed.
  */
-public enum WellStatus implements Bilingual {
+public enum WellStatus implements Labelled {
     PROPOSED("مقترحة", "Proposed"),
     PERMITTED("مرخصة", "Permitted"),
     ACTIVE("عاملة", "Active"),
@@ -35,8 +36,7 @@ public enum WellStatus implements Bilingual {
             BACKFILLED, EnumSet.noneOf(WellStatus.class),
             ILLEGAL_DETECTED, EnumSet.of(PERMITTED, ABANDONED, BACKFILLED));
 
-    private final String ar;
-    private final String en;
+    private final Text label;
 
     /** Whether a well in this status may be put in {@code next} (staying in the same status always may). */
     public boolean canBecome(WellStatus next) {
@@ -49,17 +49,11 @@ public enum WellStatus implements Bilingual {
     }
 
     WellStatus(String ar, String en) {
-        this.ar = ar;
-        this.en = en;
+        this.label = new Text(ar, en);
     }
 
     @Override
-    public String ar() {
-        return ar;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public Text label() {
+        return label;
     }
 }

@@ -1,27 +1,21 @@
 package org.manhal.well;
 
-import org.manhal.common.Bilingual;
+import org.manhal.common.Labelled;
+import org.manhal.common.Text;
 
 /** How a well is built. */
-public enum WellType implements Bilingual {
+public enum WellType implements Labelled {
     HAND_DUG("بئر يدوية (مفتوحة)", "Hand-dug well"),
     BOREHOLE("بئر أنبوبية (ارتوازية)", "Borehole");
 
-    private final String ar;
-    private final String en;
+    private final Text label;
 
     WellType(String ar, String en) {
-        this.ar = ar;
-        this.en = en;
+        this.label = new Text(ar, en);
     }
 
     @Override
-    public String ar() {
-        return ar;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public Text label() {
+        return label;
     }
 }

@@ -1,9 +1,10 @@
 package org.manhal.well;
 
-import org.manhal.common.Bilingual;
+import org.manhal.common.Labelled;
+import org.manhal.common.Text;
 
 /** What a well's water is used for (GWML2 gwWellWaterUse, extended with Oman's uses). */
-public enum WellUse implements Bilingual {
+public enum WellUse implements Labelled {
     DOMESTIC("منزلي", "Domestic"),
     AGRICULTURAL("زراعي", "Agricultural"),
     LIVESTOCK("ثروة حيوانية", "Livestock"),
@@ -13,21 +14,14 @@ public enum WellUse implements Bilingual {
     FALAJ_ASSIST("مساندة فلج", "Falaj assistance"),
     MONITORING("رصد ومراقبة", "Monitoring");
 
-    private final String ar;
-    private final String en;
+    private final Text label;
 
     WellUse(String ar, String en) {
-        this.ar = ar;
-        this.en = en;
+        this.label = new Text(ar, en);
     }
 
     @Override
-    public String ar() {
-        return ar;
-    }
-
-    @Override
-    public String en() {
-        return en;
+    public Text label() {
+        return label;
     }
 }
