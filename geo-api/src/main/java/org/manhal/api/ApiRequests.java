@@ -1,8 +1,6 @@
 package org.manhal.api;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
@@ -83,10 +81,7 @@ public class ApiRequests {
                 return e;
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        violations.add(Violation.of(name, "UNKNOWN_VALUE",
-                "القيمة «" + value + "» غير معروفة للمعامل " + name + ". القيم المسموحة: " + allowed + ".",
-                "Unknown value '" + value + "' for " + name + ". Allowed values: " + allowed + "."));
+        violations.add(Violation.unknownValue(name, value, type.getEnumConstants()));
         return null;
     }
 

@@ -1,5 +1,7 @@
 package org.manhal.common;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -20,5 +22,18 @@ public record Violation(String field, String code, Text message) {
 
     public static Violation of(String field, String code, String ar, String en) {
         return new Violation(field, code, new Text(ar, en));
+    }
+
+    /** {@code UNKNOWN_VALUE}: a code that is not one of the allowed ones, listing them. */
+    public static Violation unknownValue(String field, String value, Collection<String> allowed) {
+        String list = String.join(", ", allowed);
+        return of(field, "UNKNOWN_VALUE",
+                "القيمة «" + value + "» غير معروفة في " + field + ". القيم المسموحة: " + list + ".",
+                "Unknown value '" + value + "' for " + field + ". Allowed values: " + list + ".");
+    }
+
+    /** {@code UNKNOWN_VALUE} for an enum-coded field: the allowed values are the constants' names. */
+    public static Violation unknownValue(String field, String value, Enum<?>[] allowed) {
+        return unknownValue(field, value, Arrays.stream(allowed).map(Enum::name).toList());
     }
 }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
@@ -146,10 +145,8 @@ class WellExportController {
             return ExportFormat.CSV;
         }
         return ExportFormat.byParameter(format).orElseGet(() -> {
-            String allowed = Arrays.stream(ExportFormat.values()).map(ExportFormat::parameter).collect(Collectors.joining(", "));
-            violations.add(Violation.of("format", "UNKNOWN_VALUE",
-                    "القيمة «" + format + "» غير معروفة للمعامل format. القيم المسموحة: " + allowed + ".",
-                    "Unknown value '" + format + "' for format. Allowed values: " + allowed + "."));
+            violations.add(Violation.unknownValue("format", format,
+                    Arrays.stream(ExportFormat.values()).map(ExportFormat::parameter).toList()));
             return ExportFormat.CSV;
         });
     }

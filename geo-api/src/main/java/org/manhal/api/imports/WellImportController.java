@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.manhal.api.ApiRequests;
 import org.manhal.common.InvalidInputException;
@@ -91,7 +89,7 @@ class WellImportController {
             return null;
         }
         return ImportMode.byParameter(mode).orElseGet(() -> {
-            violations.add(unknown("mode", mode, Arrays.stream(ImportMode.values()).map(ImportMode::parameter)));
+            violations.add(Violation.unknownValue("mode", mode, Arrays.stream(ImportMode.values()).map(ImportMode::parameter).toList()));
             return null;
         });
     }
@@ -101,16 +99,9 @@ class WellImportController {
             return null;
         }
         return ImportFormat.byParameter(format).orElseGet(() -> {
-            violations.add(unknown("format", format, Arrays.stream(ImportFormat.values()).map(ImportFormat::parameter)));
+            violations.add(Violation.unknownValue("format", format, Arrays.stream(ImportFormat.values()).map(ImportFormat::parameter).toList()));
             return null;
         });
-    }
-
-    private static Violation unknown(String name, String value, Stream<String> allowed) {
-        String list = allowed.collect(Collectors.joining(", "));
-        return Violation.of(name, "UNKNOWN_VALUE",
-                "القيمة «" + value + "» غير معروفة للمعامل " + name + ". القيم المسموحة: " + list + ".",
-                "Unknown value '" + value + "' for " + name + ". Allowed values: " + list + ".");
     }
 
     /** Moves the upload out of the request's reach: the job may outlive the request. */

@@ -3,7 +3,6 @@ package org.manhal.api.spacing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Point;
 import org.manhal.application.ApplicationType;
@@ -76,10 +75,7 @@ class CheckRequestReader {
                 return e;
             }
         }
-        String names = Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(", "));
-        violations.add(Violation.of(field, "UNKNOWN_VALUE",
-                "القيمة «" + node + "» غير معروفة للحقل " + field + ". القيم المسموحة: " + names + ".",
-                "Unknown value " + node + " for " + field + ". Allowed values: " + names + "."));
+        violations.add(Violation.unknownValue(field, node.isString() ? node.asString() : node.toString(), allowed));
         return null;
     }
 

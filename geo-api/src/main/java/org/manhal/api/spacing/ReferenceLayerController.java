@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.manhal.api.ApiRequests;
 import org.manhal.common.InvalidInputException;
@@ -73,12 +72,8 @@ class ReferenceLayerController {
         }
         List<FeatureKind> allowed = EnumSet.allOf(FeatureKind.class).stream().filter(layer).toList();
         for (String name : param.split(",")) {
-            allowed.stream().filter(k -> k.name().equals(name.trim())).findFirst().ifPresentOrElse(kinds::add, () -> {
-                String names = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-                violations.add(Violation.of("kind", "UNKNOWN_VALUE",
-                        "القيمة «" + name + "» غير معروفة للمعامل kind. القيم المسموحة: " + names + ".",
-                        "Unknown value '" + name + "' for kind. Allowed values: " + names + "."));
-            });
+            allowed.stream().filter(k -> k.name().equals(name.trim())).findFirst().ifPresentOrElse(kinds::add,
+                    () -> violations.add(Violation.unknownValue("kind", name, allowed.stream().map(Enum::name).toList())));
         }
         return kinds;
     }

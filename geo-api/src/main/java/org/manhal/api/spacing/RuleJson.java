@@ -152,10 +152,8 @@ final class RuleJson {
     }
 
     private static <E extends Enum<E>> Violation unknown(String field, JsonNode value, List<E> allowed) {
-        String names = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-        return Violation.of(field, "UNKNOWN_VALUE",
-                "القيمة " + value + " غير معروفة للحقل " + field + ". القيم المسموحة: " + names + ".",
-                "Unknown value " + value + " for " + field + ". Allowed values: " + names + ".");
+        return Violation.unknownValue(field, value.isString() ? value.asString() : value.toString(),
+                allowed.stream().map(Enum::name).toList());
     }
 
     private static Double number(JsonNode parent, String member, String field, List<Violation> violations) {

@@ -2,9 +2,7 @@ package org.manhal.api.well;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.manhal.common.Violation;
 
@@ -85,11 +83,7 @@ final class Properties {
                 }
             }
         }
-        String shown = v.isString() ? v.asString() : v.toString();
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        violations.add(Violation.of(path + field, "UNKNOWN_VALUE",
-                "القيمة «" + shown + "» غير معروفة للحقل " + field + ". القيم المسموحة: " + allowed + ".",
-                "Unknown value '" + shown + "' for " + field + ". Allowed values: " + allowed + "."));
+        violations.add(Violation.unknownValue(path + field, v.isString() ? v.asString() : v.toString(), type.getEnumConstants()));
         return null;
     }
 
