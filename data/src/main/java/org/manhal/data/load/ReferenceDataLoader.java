@@ -1,22 +1,18 @@
 package org.manhal.data.load;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKBWriter;
+import org.manhal.data.admin.AdminBoundaries;
+import org.manhal.data.admin.Governorate;
+import org.manhal.data.admin.Wilayat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Puts Oman's administrative boundaries (and, when asked, the sample wells) into an empty
@@ -29,12 +25,10 @@ public class ReferenceDataLoader {
     static final String ADMIN_DATASET = "oman-admin";
     static final String SAMPLE_WELLS_DATASET = "sample-wells";
     static final String PROTECTION_SAMPLES_DATASET = "protection-samples";
-    private static final String ADMIN = "/org/manhal/data/admin/";
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final JdbcClient jdbc;
     private final TransactionOperations tx;
-    private final ObjectMapper json = new ObjectMapper();
 
     public ReferenceDataLoader(JdbcClient jdbc, TransactionOperations tx) {
         this.jdbc = jdbc;
@@ -70,66 +64,33 @@ public class ReferenceDataLoader {
         });
     }
 
+    /** Oman's outline, governorates and wilayats as {@link AdminBoundaries} reads and checks them. */
     private int loadAdminAreas() {
-        Map<String, String[]> governorateNames = csv(ADMIN + "governorates.csv", "iso");
-        Map<String, String[]> wilayatNames = csv(ADMIN + "wilayats.csv", "wof_id");
-        JsonNode country = read(ADMIN + "oman_adm0_country.geojson").get("features").get(0);
-        long omanId = insertArea("COUNTRY", "OM", null, "عُمان", "Oman", country.get("geometry"));
+        AdminBoundaries boundaries = AdminBoundaries.fromClasspath();
+        long omanId = insertArea("COUNTRY", "OM", null, "عُمان", "Oman", boundaries.country());
         Map<String, Long> governorateIds = new HashMap<>();
-        for (JsonNode f : read(ADMIN + "oman_adm1_governorates.geojson").get("features")) {
-            String iso = f.get("properties").get("iso_3166_2").asString();
-            String[] names = require(governorateNames, iso);
-            governorateIds.put(iso, insertArea("GOVERNORATE", iso, omanId, names[2], names[1], f.get("geometry")));
+        for (Governorate g : boundaries.governorates()) {
+            governorateIds.put(g.iso(), insertArea("GOVERNORATE", g.iso(), omanId, g.nameAr(), g.nameEn(), g.geometry()));
         }
-        for (JsonNode f : read(ADMIN + "oman_adm2_wilayats.geojson").get("features")) {
-            String wofId = f.get("properties").get("wof_id").asString();
-            String[] row = require(wilayatNames, wofId);
-            insertArea("WILAYAT", row[1], governorateIds.get(row[2]), row[4], row[3], f.get("geometry"));
+        for (Wilayat w : boundaries.wilayats()) {
+            insertArea("WILAYAT", w.code(), governorateIds.get(w.governorateIso()), w.nameAr(), w.nameEn(), w.geometry());
         }
         jdbc.sql("""
                 insert into admin_area_part (area_id, level, geom)
                 select id, level, (ST_Dump(ST_Subdivide(geom, 64))).geom from admin_area""").update();
         jdbc.sql("analyze admin_area").update();
         jdbc.sql("analyze admin_area_part").update();
-        return 1 + governorateIds.size() + wilayatNames.size();
+        return 1 + governorateIds.size() + boundaries.wilayats().size();
     }
 
-    private long insertArea(String level, String code, Long parentId, String nameAr, String nameEn, JsonNode geometry) {
+    /** WKB carries the coordinates bit for bit, as read from the GeoJSON. */
+    private long insertArea(String level, String code, Long parentId, String nameAr, String nameEn, Geometry geometry) {
         return jdbc.sql("""
                 insert into admin_area (level, code, parent_id, name_ar, name_en, geom)
-                values (?, ?, ?, ?, ?, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)))
+                values (?, ?, ?, ?, ?, ST_Multi(ST_GeomFromWKB(?, 4326)))
                 returning id""")
-                .params(level, code, parentId, nameAr, nameEn, geometry.toString())
+                .params(level, code, parentId, nameAr, nameEn, new WKBWriter().write(geometry))
                 .query(Long.class).single();
-    }
-
-    private static String[] require(Map<String, String[]> table, String key) {
-        String[] row = table.get(key);
-        if (row == null) {
-            throw new IllegalStateException("no names for " + key + " in the admin name tables");
-        }
-        return row;
-    }
-
-    private JsonNode read(String resource) {
-        try (InputStream in = open(resource)) {
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A small CSV without quoted commas, keyed by the named column; each row as its cells. */
-    static Map<String, String[]> csv(String resource, String keyColumn) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
-            List<String> header = List.of(r.readLine().split(","));
-            int key = header.indexOf(keyColumn);
-            Map<String, String[]> rows = new HashMap<>();
-            r.lines().filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).forEach(cells -> rows.put(cells[key], cells));
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static InputStream open(String resource) {
