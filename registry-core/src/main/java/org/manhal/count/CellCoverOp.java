@@ -2,9 +2,7 @@ package org.manhal.count;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
@@ -26,6 +24,12 @@ import org.locationtech.jts.geom.Polygon;
  * wholly inside or wholly outside the area, since no edge touches it, and its centre, at least half
  * a cell from any edge, says which (one point-in-polygon test).
  *
+ * <p>Given a {@link CellOccupancy}, cells that hold no well are left out of both lists, and runs
+ * along a row are joined across such cells (a run may then span empty cells that are not inside:
+ * they add nothing to a sum and hold no well to test). The cover of Oman's outline shrinks from
+ * 7,509 inside runs and 13,025 boundary cells to about a quarter of the runs and a tenth of the
+ * cells.
+ *
  * <p>The cost grows with the number of boundary cells (the perimeter in cells), not with the
  * number of vertices or the area. Not thread-safe; use one instance per area.
  */
@@ -34,15 +38,25 @@ final class CellCoverOp {
     /** In finest cells (≈ 0.04 mm): far above the rounding of the walk, far below anything surveyed. */
     static final double MARGIN = 1e-7;
 
+    /** Runs are not joined across more empty cells than this: checking the gap costs a lookup a cell. */
+    private static final int MAX_GAP = 64;
+
     private final Geometry area;
-    private final Set<Long> boundary = new HashSet<>();
+    private final CellOccupancy occupancy;
+    private final LongSet boundary = new LongSet(4096);
     private final LongList inside = new LongList();
     private final LongList finestBoundary = new LongList();
     private IndexedPointInAreaLocator locator;
 
     /** @param area a valid Polygon or MultiPolygon in lon/lat degrees (validate it first) */
     CellCoverOp(Geometry area) {
+        this(area, CellOccupancy.ANY);
+    }
+
+    /** @param occupancy the cells that may hold wells; the others are left out */
+    CellCoverOp(Geometry area, CellOccupancy occupancy) {
         this.area = area;
+        this.occupancy = occupancy;
     }
 
     CellCover cover() {
@@ -59,6 +73,9 @@ final class CellCoverOp {
     }
 
     private void visit(int k, long ix, long iy) {
+        if (!occupancy.mayHoldWells(k, ix, iy)) {
+            return;
+        }
         if (!boundary.contains(CountGrid.key(k, ix, iy))) {
             double s = CountGrid.scale(k);
             if (locator.locate(new Coordinate((ix + 0.5) / s, (iy + 0.5) / s)) == Location.INTERIOR) {
@@ -128,12 +145,12 @@ final class CellCoverOp {
         }
     }
 
-    /** Merges sorted keys into runs of consecutive cells along a row. */
-    private static List<CellRun> runs(long[] keys) {
+    /** Merges sorted keys into runs along a row, consecutive or separated by empty cells only. */
+    private List<CellRun> runs(long[] keys) {
         List<CellRun> runs = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= keys.length; i++) {
-            if (i == keys.length || keys[i] != keys[i - 1] + 1) {
+            if (i == keys.length || !joinable(keys[i - 1], keys[i])) {
                 long first = keys[start];
                 runs.add(new CellRun(CountGrid.level(first), CountGrid.row(first), CountGrid.column(first),
                         CountGrid.column(keys[i - 1])));
@@ -141,6 +158,24 @@ final class CellCoverOp {
             }
         }
         return runs;
+    }
+
+    /** Whether the run ending at key a may go on to key b: same row, and only empty cells between. */
+    private boolean joinable(long a, long b) {
+        if (b == a + 1) {
+            return true;
+        }
+        if (b - a > MAX_GAP || CountGrid.level(a) != CountGrid.level(b) || CountGrid.row(a) != CountGrid.row(b)) {
+            return false;
+        }
+        int k = CountGrid.level(a);
+        long iy = CountGrid.row(a);
+        for (long ix = CountGrid.column(a) + 1; ix < CountGrid.column(b); ix++) {
+            if (occupancy.mayHoldWells(k, ix, iy)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A growable array of longs, to keep tens of thousands of keys without boxing. */

@@ -23,11 +23,14 @@ import org.springframework.transaction.support.TransactionOperations;
  * <p>Guarantee: the answer equals the plain query {@code select count(*) from well where
  * deleted_at is null and ST_Intersects(area, geom)} (with the filters, grouped as asked) at the
  * same moment. How: the database keeps per-cell counts current on every write (statement triggers
- * of migration V3, on a quadtree of 1° to 1/256° cells, see {@link CountGrid}); a polygon is laid on
- * the grid in the JVM ({@link CellCoverOp}); the cells wholly inside are summed from those counts,
- * and only the wells of the finest cells the boundary touches are tested one by one, with
- * {@code ST_Intersects} in PostGIS, found through a btree index on their finest cell. Without an area the answer is read from the world summary
- * (a few thousand rows). The cost therefore follows the perimeter of the polygon in cells, not the
+ * of migration V3, on a quadtree of 1° to 1/256° cells, see {@link CountGrid}) and the set of cells
+ * that have ever held a well (V7, mirrored in memory by {@link OccupiedCells}); a polygon is laid
+ * on the occupied cells of the grid in the JVM ({@link CellCoverOp}); the cells wholly inside are
+ * summed from those counts, and the wells of the finest cells the boundary touches are read from a
+ * covering index and tested one by one in the JVM with PostGIS's own point-in-polygon rules
+ * ({@link PointInAreaTest}), the rare undecidable ones by {@code ST_Intersects} itself. Without an
+ * area the answer is read from the world summary (a few thousand rows). The cost therefore follows
+ * the perimeter of the polygon in occupied cells, not the
  * number of wells inside it. Coordinates are EPSG:4326 lon/lat degrees.
  */
 @Service
@@ -48,7 +51,7 @@ public class WellCounter {
     public WellCount count(WellCountQuery query) {
         Map<String, Long> counts = query.area() == null
                 ? repository.countAll(query.filter(), query.groupBy())
-                : repository.countIn(query.area(), new CellCoverOp(query.area()).cover(), query.filter(), query.groupBy());
+                : repository.countIn(query.area(), query.filter(), query.groupBy());
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new WellCount(total, query.groupBy() == null ? List.of() : rows(counts, query.groupBy()));
     }

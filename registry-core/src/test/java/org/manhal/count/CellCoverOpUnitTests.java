@@ -97,8 +97,24 @@ class CellCoverOpUnitTests {
         assertThat(CountGrid.keyOf(8, -0.001, -0.001)).isEqualTo(CountGrid.key(8, -1, -1));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("areas")
+    void skippingEmptyCellsLosesNoPointOfAnOccupiedOne(String name, String wkt) throws ParseException {
+        Geometry area = new WKTReader(WGS84).read(wkt);
+        SplittableRandom random = new SplittableRandom(11);
+        List<Point> all = points(area, random);
+        List<Point> wells = all.stream().filter(p -> random.nextInt(5) == 0).toList(); // a fifth of the cells hold wells
+        long[] finest = wells.stream().mapToLong(p -> CountGrid.keyOf(CountGrid.FINEST_K, p.getX(), p.getY())).distinct().toArray();
+        OccupiedCells occupied = new OccupiedCells(finest, finest.length);
+        CellCover pruned = new CellCoverOp(area, occupied).cover();
+        assertCountsLikeIntersects(area, pruned, wells);
+    }
+
     private static void assertCountsLikeIntersects(Geometry area, List<Point> points) {
-        CellCover cover = new CellCoverOp(area).cover();
+        assertCountsLikeIntersects(area, new CellCoverOp(area).cover(), points);
+    }
+
+    private static void assertCountsLikeIntersects(Geometry area, CellCover cover, List<Point> points) {
         Set<Long> inside = keys(cover.inside());
         Set<Long> boundary = keys(cover.boundary());
         for (Point p : points) {

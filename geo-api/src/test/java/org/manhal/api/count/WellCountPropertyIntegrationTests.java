@@ -31,6 +31,7 @@ import org.postgresql.util.PGobject;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * The fast count equals the plain PostGIS query, exactly, on many random polygons over 50,000
@@ -118,6 +119,49 @@ class WellCountPropertyIntegrationTests {
             }
         }
         assertSameAsPlain(new SyntheticAreas(3).wavyOutline(57.6, 23.3, 0.5, 19_999), CountFilter.ALL, null);
+    }
+
+    /**
+     * Wells exactly on vertices and edges of the area, and a hair (1e-13° to 1e-9°) off them,
+     * where the JVM's point-in-polygon test must hand over to PostGIS's own; some of them in
+     * cells that never held a well, so the count must notice the new cells the moment they get
+     * their first well.
+     */
+    @Test
+    void wellsOnAndBesideEdgesAndInNewCellsAreCountedLikeThePlainQuery() {
+        SplittableRandom r = new SplittableRandom();
+        for (int round = 0; round < 8; round++) {
+            double cx = 54.2 + r.nextDouble() * 1.2; // the Empty Quarter: few wells, new cells likely
+            double cy = 19.0 + r.nextDouble() * 0.8;
+            Geometry area = new SyntheticAreas(r.nextLong()).star(cx, cy, 0.002 + r.nextDouble() * 0.05, round % 2 == 0);
+            assertSameAsPlain(area, CountFilter.ALL, null); // the copy of the occupied cells is loaded now
+            List<double[]> spots = new ArrayList<>();
+            org.locationtech.jts.geom.Coordinate[] v = area.getCoordinates();
+            for (int i = 1; i < v.length; i += Math.max(1, v.length / 40)) { // about 40 edges
+                double dx = v[i].x - v[i - 1].x;
+                double dy = v[i].y - v[i - 1].y;
+                double length = Math.hypot(dx, dy);
+                double offset = Math.pow(10, -13 + r.nextInt(5)) * (r.nextBoolean() ? 1 : -1);
+                spots.add(new double[] {v[i].x, v[i].y});
+                spots.add(new double[] {(v[i].x + v[i - 1].x) / 2, (v[i].y + v[i - 1].y) / 2});
+                spots.add(new double[] {(v[i].x + v[i - 1].x) / 2 - dy / length * offset, (v[i].y + v[i - 1].y) / 2 + dx / length * offset});
+                spots.add(new double[] {v[i].x, Math.floor(v[i].y * 256) / 256}); // on a cell's south edge
+            }
+            String prefix = "EDGE-T-" + Long.toHexString(r.nextLong()) + "-";
+            jdbc.sql("""
+                    insert into well (registry_number, geom, type, use, status, wilayat_id, governorate_id)
+                    select ? || n, p.geom, 'BOREHOLE', 'DOMESTIC', 'ACTIVE', a.id, a.parent_id
+                      from unnest(?::float8[], ?::float8[]) with ordinality as s(x, y, n)
+                      cross join lateral (select ST_SetSRID(ST_MakePoint(x, y), 4326) as geom) p
+                      join admin_area a on a.id = wilayat_of(p.geom)""")
+                    .params(prefix, new SqlArrayValue("float8", spots.stream().map(p -> p[0]).toArray()),
+                            new SqlArrayValue("float8", spots.stream().map(p -> p[1]).toArray()))
+                    .update();
+            assertSameAsPlain(area, CountFilter.ALL, null);
+            assertSameAsPlain(area, CountFilter.ALL, CountDimension.STATUS);
+            jdbc.sql("delete from well_history where well_id in (select id from well where registry_number like ?)").param(prefix + "%").update();
+            jdbc.sql("delete from well where registry_number like ?").param(prefix + "%").update();
+        }
     }
 
     /** Set-based writes, as a bulk correction would make them: every trigger path at once. */
