@@ -4,14 +4,17 @@ import java.util.List;
 
 /**
  * How an area lies on the {@link CountGrid}: the cells wholly inside it, at the coarsest level
- * possible, whose precomputed counts can be summed; and the finest-level cells its boundary
- * touches, whose wells must be tested one by one. Cells in neither list hold no point of the area.
- * The runs of both lists are disjoint, so no well is counted twice.
+ * possible, whose stored counts can be summed; the cells of {@link CountGrid#EXACT_K} wholly
+ * inside it, below the finest stored level, whose wells are counted without a test; and the
+ * exact-level cells its boundary touches, whose wells must be tested one by one. Cells in none
+ * of the lists hold no point of the area (or, with a {@link CellOccupancy}, no well). The runs of
+ * the lists are disjoint, so no well is counted twice.
  *
- * @param inside runs of cells whose every point (edges included) is in the area's interior
- * @param boundary runs of finest-level cells that the area's boundary touches or crosses
+ * @param inside runs of cells (levels up to FINEST_K) whose every point is in the area's interior
+ * @param insideExact runs of EXACT_K cells whose every point is in the area's interior
+ * @param boundary runs of EXACT_K cells that the area's boundary touches or crosses
  */
-record CellCover(List<CellRun> inside, List<CellRun> boundary) {
+record CellCover(List<CellRun> inside, List<CellRun> insideExact, List<CellRun> boundary) {
 
     long insideCells() {
         return inside.stream().mapToLong(CellRun::cells).sum();

@@ -15,14 +15,16 @@ import org.locationtech.jts.geom.Polygon;
  * Lays a valid Polygon or MultiPolygon (EPSG:4326 lon/lat degrees) on the {@link CountGrid} and
  * finds which cells lie wholly inside it and which its boundary touches; see {@link CellCover}.
  *
- * <p>How: (1) every edge of every ring is walked across the finest grid, marking each cell whose
- * closed square it touches, with a margin of {@link #MARGIN} cell so that an edge on a cell side or
- * a rounding in the walk marks both neighbours (marking too many is safe: they are counted
- * exactly; too few would not be); a coarser cell is a boundary cell if one of its finest cells is.
- * (2) From the 1° cells over the area's envelope down: a boundary cell is split into its four
- * children, down to the finest level, where it is kept for the exact count; any other cell is
- * wholly inside or wholly outside the area, since no edge touches it, and its centre, at least half
- * a cell from any edge, says which (one point-in-polygon test).
+ * <p>How: (1) every edge of every ring is walked across the grid of {@link CountGrid#EXACT_K},
+ * marking each cell whose closed square it touches, with a margin of {@link #MARGIN} cell so that
+ * an edge on a cell side or a rounding in the walk marks both neighbours (marking too many is safe:
+ * they are counted exactly; too few would not be); a coarser cell is a boundary cell if one of its
+ * exact-level cells is. (2) From the 1° cells over the area's envelope down: a boundary cell is
+ * split into its four children, down to the exact level, where it is kept for the exact count; any
+ * other cell is wholly inside or wholly outside the area, since no edge touches it, and its centre,
+ * at least half a cell from any edge, says which (one point-in-polygon test). Inside cells down to
+ * {@link CountGrid#FINEST_K} are summed from the stored counts; finer inside cells (the levels
+ * between FINEST_K and EXACT_K) are listed as exact-level cells whose wells are counted untested.
  *
  * <p>Given a {@link CellOccupancy}, cells that hold no well are left out of both lists, and runs
  * along a row are joined across such cells (a run may then span empty cells that are not inside:
@@ -35,7 +37,7 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class CellCoverOp {
 
-    /** In finest cells (≈ 0.04 mm): far above the rounding of the walk, far below anything surveyed. */
+    /** In exact-level cells (≈ 0.01 mm): far above the rounding of the walk, far below anything surveyed. */
     static final double MARGIN = 1e-7;
 
     /** Runs are not joined across more empty cells than this: checking the gap costs a lookup a cell. */
@@ -45,7 +47,8 @@ final class CellCoverOp {
     private final CellOccupancy occupancy;
     private final LongSet boundary = new LongSet(4096);
     private final LongList inside = new LongList();
-    private final LongList finestBoundary = new LongList();
+    private final LongList insideExact = new LongList();
+    private final LongList exactBoundary = new LongList();
     private IndexedPointInAreaLocator locator;
 
     /** @param area a valid Polygon or MultiPolygon in lon/lat degrees (validate it first) */
@@ -69,25 +72,45 @@ final class CellCoverOp {
                 visit(k, ix, iy);
             }
         }
-        return new CellCover(runs(inside.sorted()), runs(finestBoundary.sorted()));
+        return new CellCover(runs(inside.sorted()), runs(insideExact.sorted()), runs(exactBoundary.sorted()));
     }
 
     private void visit(int k, long ix, long iy) {
-        if (!occupancy.mayHoldWells(k, ix, iy)) {
+        if (!mayHoldWells(k, ix, iy)) {
             return;
         }
         if (!boundary.contains(CountGrid.key(k, ix, iy))) {
             double s = CountGrid.scale(k);
             if (locator.locate(new Coordinate((ix + 0.5) / s, (iy + 0.5) / s)) == Location.INTERIOR) {
-                inside.add(CountGrid.key(k, ix, iy));
+                addInside(k, ix, iy);
             }
-        } else if (k == CountGrid.FINEST_K) {
-            finestBoundary.add(CountGrid.key(k, ix, iy));
+        } else if (k == CountGrid.EXACT_K) {
+            exactBoundary.add(CountGrid.key(k, ix, iy));
         } else {
             for (long cy = 2 * iy; cy <= 2 * iy + 1; cy++) {
                 for (long cx = 2 * ix; cx <= 2 * ix + 1; cx++) {
                     visit(k + 1, cx, cy);
                 }
+            }
+        }
+    }
+
+    /** Cells finer than the occupancy's are taken as occupied when their finest-level parent is. */
+    private boolean mayHoldWells(int k, long ix, long iy) {
+        int finer = Math.max(0, k - CountGrid.FINEST_K);
+        return occupancy.mayHoldWells(k - finer, ix >> finer, iy >> finer);
+    }
+
+    /** An inside cell: summed from the counts down to FINEST_K, below as its EXACT_K cells. */
+    private void addInside(int k, long ix, long iy) {
+        if (k <= CountGrid.FINEST_K) {
+            inside.add(CountGrid.key(k, ix, iy));
+            return;
+        }
+        int shift = CountGrid.EXACT_K - k;
+        for (long cy = iy << shift; cy < (iy + 1) << shift; cy++) {
+            for (long cx = ix << shift; cx < (ix + 1) << shift; cx++) {
+                insideExact.add(CountGrid.key(CountGrid.EXACT_K, cx, cy));
             }
         }
     }
@@ -103,7 +126,7 @@ final class CellCoverOp {
     }
 
     private void markRing(Coordinate[] ring) {
-        double s = CountGrid.scale(CountGrid.FINEST_K);
+        double s = CountGrid.scale(CountGrid.EXACT_K);
         for (int i = 1; i < ring.length; i++) {
             Coordinate a = ring[i - 1];
             Coordinate b = ring[i];
@@ -115,7 +138,7 @@ final class CellCoverOp {
         }
     }
 
-    /** Marks the finest cells the segment touches; coordinates in finest cells, ax ≤ bx. */
+    /** Marks the exact-level cells the segment touches; coordinates in those cells, ax ≤ bx. */
     private void markSegment(double ax, double ay, double bx, double by) {
         long lastColumn = (long) Math.floor(bx + MARGIN);
         for (long c = (long) Math.floor(ax - MARGIN); c <= lastColumn; c++) {
@@ -137,8 +160,8 @@ final class CellCoverOp {
     }
 
     private void markFinest(long ix, long iy) {
-        for (int k = CountGrid.FINEST_K; k >= CountGrid.COARSEST_K; k--) {
-            int shift = CountGrid.FINEST_K - k;
+        for (int k = CountGrid.EXACT_K; k >= CountGrid.COARSEST_K; k--) {
+            int shift = CountGrid.EXACT_K - k;
             if (!boundary.add(CountGrid.key(k, ix >> shift, iy >> shift))) {
                 return; // its parents are marked already
             }
@@ -171,7 +194,7 @@ final class CellCoverOp {
         int k = CountGrid.level(a);
         long iy = CountGrid.row(a);
         for (long ix = CountGrid.column(a) + 1; ix < CountGrid.column(b); ix++) {
-            if (occupancy.mayHoldWells(k, ix, iy)) {
+            if (mayHoldWells(k, ix, iy)) {
                 return false;
             }
         }

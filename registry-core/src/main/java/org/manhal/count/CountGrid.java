@@ -17,6 +17,13 @@ final class CountGrid {
     static final long WORLD = 0L;
     static final int COARSEST_K = 0;
     static final int FINEST_K = 8;
+    /**
+     * The level of the cells that the wells near a polygon's boundary are read by (1/1024°, about
+     * 110 m × 100 m in Oman): the btree index on each well's cell (migration V7) is on this level.
+     * Counts are kept down to {@link #FINEST_K} only; finer cells wholly inside a polygon are
+     * counted from that index, and only the wells of those its boundary touches are tested.
+     */
+    static final int EXACT_K = 10;
 
     private static final long OFFSET = 1L << 23;
 

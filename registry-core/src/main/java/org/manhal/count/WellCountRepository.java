@@ -42,11 +42,19 @@ final class WellCountRepository {
              group by 2""";
 
     /*
-     * The wells of the boundary cells, packed per key (PackedPoints), tested in the JVM
-     * (PointInAreaTest). They are found by runs of finest cell keys in the covering btree index
-     * well_count_cell_covering_idx (V7), which holds every column read here: an index-only scan.
-     * The keys of different runs never overlap, so no well is read twice.
+     * The wells of exact-level cells wholly inside the area, counted untested. They are found by
+     * runs of EXACT_K cell keys in the covering btree index well_exact_cell_idx (V7), which holds
+     * every column read here and below: index-only scans. The keys of different runs never
+     * overlap, so no well is read twice.
      */
+    private static final String INSIDE_EXACT = """
+            select 1 as part, %s as key, count(*) as n, null::bytea as points
+              from unnest(?::bigint[], ?::bigint[]) as r(lo, hi)
+              join well w on well_count_cell(%d, w.geom) between r.lo and r.hi
+             where w.deleted_at is null%s
+             group by 2""";
+
+    /* The wells of the boundary's exact-level cells, packed per key (PackedPoints), tested in the JVM (PointInAreaTest). */
     private static final String BOUNDARY = """
             select 2 as part, key, count(*) as n, string_agg(float8send(ST_X(geom)) || float8send(ST_Y(geom)), ''::bytea) as points
               from (select %s as key, w.geom
@@ -99,8 +107,8 @@ final class WellCountRepository {
             if (snapshot.occupiedCells == cells.size()) {
                 Map<String, Long> counts = snapshot.count(area, test);
                 if (log.isDebugEnabled()) {
-                    log.debug("count: cover {} ms ({} inside runs, {} boundary runs), SQL {} ms, boundary wells tested {} ms",
-                            (covered - started) / 1_000_000, cover.inside().size(), cover.boundary().size(),
+                    log.debug("count: cover {} ms ({} + {} inside runs, {} boundary runs), SQL {} ms, boundary wells tested {} ms",
+                            (covered - started) / 1_000_000, cover.inside().size(), cover.insideExact().size(), cover.boundary().size(),
                             (read - covered) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
                 }
                 return counts;
@@ -120,11 +128,17 @@ final class WellCountRepository {
             params.add(array("int8", cover.inside().stream().map(CellRun::lastKey).toArray()));
             sql.append("\nunion all\n").append(PRECOMPUTED.formatted(key("c", groupBy), filters("c", filter, params)));
         }
+        if (!cover.insideExact().isEmpty()) {
+            params.add(array("int8", cover.insideExact().stream().map(CellRun::firstKey).toArray()));
+            params.add(array("int8", cover.insideExact().stream().map(CellRun::lastKey).toArray()));
+            sql.append("\nunion all\n")
+                    .append(INSIDE_EXACT.formatted(key("w", groupBy), CountGrid.EXACT_K, filters("w", filter, params)));
+        }
         if (!cover.boundary().isEmpty()) {
             params.add(array("int8", cover.boundary().stream().map(CellRun::firstKey).toArray()));
             params.add(array("int8", cover.boundary().stream().map(CellRun::lastKey).toArray()));
             sql.append("\nunion all\n")
-                    .append(BOUNDARY.formatted(key("w", groupBy), CountGrid.FINEST_K, filters("w", filter, params)));
+                    .append(BOUNDARY.formatted(key("w", groupBy), CountGrid.EXACT_K, filters("w", filter, params)));
         }
         Snapshot snapshot = new Snapshot();
         inCountTransaction(() -> jdbc.sql(sql.toString()).params(params).query(rs -> {

@@ -73,7 +73,7 @@ class CellCoverOpUnitTests {
         // 3.6 million finest cells lie inside; a few thousand cells of all sizes are summed instead.
         assertThat(cover.inside()).anyMatch(run -> run.k() == CountGrid.COARSEST_K);
         assertThat(cover.insideCells()).isLessThan(3 * cover.boundaryCells());
-        assertThat(cover.boundaryCells()).isLessThan(3 * 30 * 256); // perimeter 30° of 1/256° cells
+        assertThat(cover.boundaryCells()).isLessThan(3 * 30 * 1024); // perimeter 30° of 1/1024° cells
     }
 
     @Test
@@ -116,13 +116,15 @@ class CellCoverOpUnitTests {
 
     private static void assertCountsLikeIntersects(Geometry area, CellCover cover, List<Point> points) {
         Set<Long> inside = keys(cover.inside());
+        Set<Long> insideExact = keys(cover.insideExact());
         Set<Long> boundary = keys(cover.boundary());
         for (Point p : points) {
             int insideHits = 0;
             for (int k = CountGrid.COARSEST_K; k <= CountGrid.FINEST_K; k++) {
                 insideHits += inside.contains(CountGrid.keyOf(k, p.getX(), p.getY())) ? 1 : 0;
             }
-            boolean inBoundary = boundary.contains(CountGrid.keyOf(CountGrid.FINEST_K, p.getX(), p.getY()));
+            insideHits += insideExact.contains(CountGrid.keyOf(CountGrid.EXACT_K, p.getX(), p.getY())) ? 1 : 0;
+            boolean inBoundary = boundary.contains(CountGrid.keyOf(CountGrid.EXACT_K, p.getX(), p.getY()));
             assertThat(insideHits + (inBoundary ? 1 : 0)).as("cells holding %s", p).isLessThanOrEqualTo(1);
             boolean counted = insideHits == 1 || inBoundary && area.intersects(p);
             assertThat(counted).as("%s in %s", p, area).isEqualTo(area.intersects(p));
