@@ -72,7 +72,21 @@ final class CellCoverOp {
                 visit(k, ix, iy);
             }
         }
-        return new CellCover(runs(inside.sorted()), runs(insideExact.sorted()), runs(exactBoundary.sorted()));
+        long[] exactInside = insideExact.sorted();
+        long[] exactEdge = exactBoundary.sorted();
+        LongSet insideKeys = new LongSet(exactInside.length);
+        for (long key : exactInside) {
+            insideKeys.add(key);
+        }
+        return new CellCover(runs(inside.sorted()), runs(exactInside), runs(exactEdge), runs(merge(exactInside, exactEdge)), insideKeys);
+    }
+
+    /** The union of two sorted, disjoint key arrays, sorted. */
+    private static long[] merge(long[] a, long[] b) {
+        long[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        Arrays.sort(all);
+        return all;
     }
 
     private void visit(int k, long ix, long iy) {

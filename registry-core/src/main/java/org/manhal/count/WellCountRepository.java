@@ -42,20 +42,13 @@ final class WellCountRepository {
              group by 2""";
 
     /*
-     * The wells of exact-level cells wholly inside the area, counted untested. They are found by
-     * runs of EXACT_K cell keys in the covering btree index well_exact_cell_idx (V7), which holds
-     * every column read here and below: index-only scans. The keys of different runs never
-     * overlap, so no well is read twice.
+     * The wells of the exact-level cells (1/1024°) wholly inside the area or touched by its
+     * boundary, packed per key (PackedPoints); the JVM counts those of inside cells and tests the
+     * others (PointInAreaTest). They are found by runs of EXACT_K cell keys in the covering btree
+     * index well_exact_cell_idx (V7), which holds every column read here: an index-only scan. The
+     * keys of different runs never overlap, so no well is read twice.
      */
-    private static final String INSIDE_EXACT = """
-            select 1 as part, %s as key, count(*) as n, null::bytea as points
-              from unnest(?::bigint[], ?::bigint[]) as r(lo, hi)
-              join well w on well_count_cell(%d, w.geom) between r.lo and r.hi
-             where w.deleted_at is null%s
-             group by 2""";
-
-    /* The wells of the boundary's exact-level cells, packed per key (PackedPoints), tested in the JVM (PointInAreaTest). */
-    private static final String BOUNDARY = """
+    private static final String EXACT = """
             select 2 as part, key, count(*) as n, string_agg(float8send(ST_X(geom)) || float8send(ST_Y(geom)), ''::bytea) as points
               from (select %s as key, w.geom
                       from unnest(?::bigint[], ?::bigint[]) as r(lo, hi)
@@ -105,10 +98,10 @@ final class WellCountRepository {
             Snapshot snapshot = read(cover, filter, groupBy);
             long read = System.nanoTime();
             if (snapshot.occupiedCells == cells.size()) {
-                Map<String, Long> counts = snapshot.count(area, test);
+                Map<String, Long> counts = snapshot.count(area, test, cover.insideExactKeys());
                 if (log.isDebugEnabled()) {
-                    log.debug("count: cover {} ms ({} + {} inside runs, {} boundary runs), SQL {} ms, boundary wells tested {} ms",
-                            (covered - started) / 1_000_000, cover.inside().size(), cover.insideExact().size(), cover.boundary().size(),
+                    log.debug("count: cover {} ms ({} inside runs, {} exact runs), SQL {} ms, exact-level wells counted {} ms",
+                            (covered - started) / 1_000_000, cover.inside().size(), cover.exact().size(),
                             (read - covered) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
                 }
                 return counts;
@@ -116,7 +109,8 @@ final class WellCountRepository {
             reloadOccupied(); // a cell got its first well since the copy was loaded
         }
         // cells keep getting their first wells faster than the copy follows: skip no cell
-        return read(new CellCoverOp(area).cover(), filter, groupBy).count(area, test);
+        CellCover all = new CellCoverOp(area).cover();
+        return read(all, filter, groupBy).count(area, test, all.insideExactKeys());
     }
 
     /** One statement: the occupied-cell count, the sums of inside runs and the boundary wells. */
@@ -128,17 +122,11 @@ final class WellCountRepository {
             params.add(array("int8", cover.inside().stream().map(CellRun::lastKey).toArray()));
             sql.append("\nunion all\n").append(PRECOMPUTED.formatted(key("c", groupBy), filters("c", filter, params)));
         }
-        if (!cover.insideExact().isEmpty()) {
-            params.add(array("int8", cover.insideExact().stream().map(CellRun::firstKey).toArray()));
-            params.add(array("int8", cover.insideExact().stream().map(CellRun::lastKey).toArray()));
+        if (!cover.exact().isEmpty()) {
+            params.add(array("int8", cover.exact().stream().map(CellRun::firstKey).toArray()));
+            params.add(array("int8", cover.exact().stream().map(CellRun::lastKey).toArray()));
             sql.append("\nunion all\n")
-                    .append(INSIDE_EXACT.formatted(key("w", groupBy), CountGrid.EXACT_K, filters("w", filter, params)));
-        }
-        if (!cover.boundary().isEmpty()) {
-            params.add(array("int8", cover.boundary().stream().map(CellRun::firstKey).toArray()));
-            params.add(array("int8", cover.boundary().stream().map(CellRun::lastKey).toArray()));
-            sql.append("\nunion all\n")
-                    .append(BOUNDARY.formatted(key("w", groupBy), CountGrid.EXACT_K, filters("w", filter, params)));
+                    .append(EXACT.formatted(key("w", groupBy), CountGrid.EXACT_K, filters("w", filter, params)));
         }
         Snapshot snapshot = new Snapshot();
         inCountTransaction(() -> jdbc.sql(sql.toString()).params(params).query(rs -> {
@@ -242,12 +230,16 @@ final class WellCountRepository {
         final Map<String, Long> counts = new HashMap<>();
         final Map<String, byte[]> boundary = new HashMap<>();
 
-        /** The sums plus the boundary wells the area intersects, decided in the JVM or by PostGIS. */
-        Map<String, Long> count(Geometry area, PointInAreaTest test) {
+        /**
+         * The sums plus the exact-level wells the area intersects: those of inside cells without a
+         * test, the others decided in the JVM or, if it is unsure, by PostGIS.
+         */
+        Map<String, Long> count(Geometry area, PointInAreaTest test, LongSet insideExactKeys) {
             List<String> unsureKeys = new ArrayList<>();
             List<double[]> unsurePoints = new ArrayList<>();
             boundary.forEach((key, packed) -> {
-                long n = PackedPoints.count(packed, (x, y) -> switch (test.test(x, y)) {
+                long n = PackedPoints.count(packed, (x, y) -> insideExactKeys.contains(CountGrid.keyOf(CountGrid.EXACT_K, x, y))
+                        || switch (test.test(x, y)) {
                     case INTERSECTS -> true;
                     case DISJOINT -> false;
                     case UNSURE -> {
