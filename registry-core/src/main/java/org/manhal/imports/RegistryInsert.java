@@ -17,7 +17,7 @@ import org.manhal.common.Actor;
  * containing the point, else {@code wilayat_of} itself for the few points in an overlap or a
  * sliver), the governorate from the wilayat, the registry number from the counter of the
  * governorate and year (Asia/Muscat). The counter is bumped once per governorate with the number
- * of wells, reserving a block. The
+ * of wells, reserving a block; the history and count triggers fire once for the statement. The
  * counter rows stay locked until the import commits: a single registration in the same
  * governorate waits for it (seconds), and numbers never interleave.
  *
@@ -26,85 +26,27 @@ import org.manhal.common.Actor;
  * 2M wells, 10.5 s → 7.2 s). Registry numbers still follow the file's lines; the internal ids
  * follow the spatial order.
  *
- * <p>One statement inserts the wells and, in the same statement, writes their history rows and
- * adds them to {@code well_count}, set-based, exactly as the insert triggers would (V8): the
- * statement runs with {@code manhal.bulk_import} set, for which the triggers stand aside, so that
- * nothing is recorded or counted twice and nothing is left out. Doing it here is cheaper because
- * the history image is built from the inserted columns and the counts per finest cell first.
- *
  * <p>A registry number given in the file is kept (a legacy record keeps its number); one of the
  * registry's own form {@code W-<gov>-<year>-<serial>} moves its counter past it, so that later
  * registrations never collide with it.
  */
 final class RegistryInsert {
 
-    /**
-     * The history of the inserted wells, as {@code well_history_on_insert} writes it: the row image
-     * has the keys and values of {@code well_json(w)} (V6), built from the inserted columns rather
-     * than from the whole-row value, which costs about twice as much per well (forming and taking
-     * apart a 30-column tuple). {@code WellImportIntegrationTests} compares the two images.
-     */
-    private static final String HISTORY = """
-            history as (
-            insert into well_history (well_id, version, action, changed_by, new_values)
-            select i.id, i.version, 'REGISTERED', ?, to_jsonb(image)
-              from inserted i
-             cross join lateral (
-                   select i.id, i.registry_number, i.type, i.use, i.status, i.depth_m, i.diameter_mm, i.yield_m3_per_day,
-                          i.owner_name, i.owner_civil_id, i.wilayat_id, i.governorate_id, i.deleted_at, i.deletion_reason,
-                          i.plot_number, i.drilling_contractor, i.drilled_on, i.static_water_level_m, i.static_water_level_on,
-                          i.ec_us_per_cm, i.pump_type, i.power_source, i.location_accuracy, i.location_source,
-                          i.original_crs, i.original_coordinates, i.licences, ST_AsGeoJSON(i.geom, 7)::jsonb as location) image)""";
-
-    /**
-     * The counts of the inserted wells, as {@code well_count_on_insert} (V8) adds them: per finest
-     * cell first, then each group under its 10 cell keys; upserted in key order like every count
-     * writer, so that concurrent writers never lose a count or deadlock.
-     */
-    private static final String COUNTS = """
-            counted as (
-            insert into well_count as c (cell, wilayat_id, governorate_id, use, status, n)
-            select cell, f.wilayat_id, f.governorate_id, f.use, f.status, sum(f.n)
-              from (select floor(ST_X(i.geom) * 256)::bigint as ix8, floor(ST_Y(i.geom) * 256)::bigint as iy8,
-                           coalesce(i.wilayat_id, 0) as wilayat_id, coalesce(i.governorate_id, 0) as governorate_id,
-                           i.use, i.status, count(*) as n
-                      from inserted i
-                     where i.deleted_at is null
-                     group by 1, 2, 3, 4, 5, 6) f
-             cross join lateral well_count_cells_of_finest(f.ix8, f.iy8) as cell
-             group by 1, 2, 3, 4, 5
-             order by 1, 2, 3, 4, 5
-            on conflict (cell, wilayat_id, governorate_id, use, status) do update set n = c.n + excluded.n)""";
-
     private RegistryInsert() {
     }
 
-    /** Inserts the valid rows with their history and counts; answers how many. */
-    static long insert(Connection c, String importId, Actor actor) throws SQLException {
+    /** Inserts the valid rows; answers how many. */
+    static long insert(Connection c, Actor actor) throws SQLException {
         valid(c);
         int year = year(c);
         reserveGivenNumbers(c);
         Map<String, Long> first = reserveBlocks(c, year);
-        setting(c, "manhal.actor", actor.name());
-        // Only for the one statement below, which writes the history and counts the triggers would.
-        setting(c, "manhal.bulk_import", importId);
-        long inserted;
-        try (PreparedStatement s = c.prepareStatement(insertSql(year, first))) {
+        try (PreparedStatement s = c.prepareStatement("select set_config('manhal.actor', ?, true)")) {
             s.setString(1, actor.name());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                inserted = rs.getLong(1);
-            }
-        }
-        setting(c, "manhal.bulk_import", "");
-        return inserted;
-    }
-
-    private static void setting(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select set_config(?, ?, true)")) {
-            s.setString(1, name);
-            s.setString(2, value);
             s.execute();
+        }
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate(insertSql(year, first));
         }
     }
 
@@ -179,7 +121,6 @@ final class RegistryInsert {
                 .map(e -> "(" + ImportValidation.lit(e.getKey()) + ", " + e.getValue() + "::bigint)")
                 .collect(Collectors.joining(", "));
         return """
-                with inserted as (
                 insert into well (registry_number, geom, type, use, status, depth_m, diameter_mm, yield_m3_per_day,
                                   static_water_level_m, static_water_level_on, ec_us_per_cm, pump_type, power_source,
                                   owner_name, owner_civil_id, plot_number, drilling_contractor, drilled_on,
@@ -194,10 +135,6 @@ final class RegistryInsert {
                        v.wilayat_id, v.governorate_id
                   from import_valid v left join (values %s) b(governorate_code, first)
                     on b.governorate_code = v.governorate_code and v.registry_number is null
-                 order by v.geom
-                returning *),
-                %s,
-                %s
-                select count(*) from inserted""".formatted(year, blocks, HISTORY, COUNTS);
+                 order by v.geom""".formatted(year, blocks);
     }
 }

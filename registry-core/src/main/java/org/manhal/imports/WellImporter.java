@@ -75,7 +75,7 @@ final class WellImporter {
         time.lap("duplicates");
         long[] errors = errorCounts(c);
         progress.update("INSERTING", 90, rows, errors[0]);
-        long imported = mode == ImportMode.ALL_OR_NOTHING && errors[1] > 0 ? 0 : RegistryInsert.insert(c, importId(jobId), actor);
+        long imported = mode == ImportMode.ALL_OR_NOTHING && errors[1] > 0 ? 0 : RegistryInsert.insert(c, actor);
         time.lap("inserted");
         log.info("import {}: {} rows, {} imported, {} rejected; {}", jobId, rows, imported, errors[1], time);
         ImportCounts counts = new ImportCounts(rows, imported, errors[1], errors[0], outcome(imported, errors[1]));
@@ -113,11 +113,6 @@ final class WellImporter {
             }
             s.executeBatch();
         }
-    }
-
-    /** Names the import in the bulk-import setting that the insert triggers check; a job without a row is still one import. */
-    private static String importId(UUID jobId) {
-        return jobId != null ? jobId.toString() : "import";
     }
 
     /** {errors, rejected rows}. */

@@ -72,13 +72,13 @@ class WellImportIntegrationTests {
     }
 
     /**
-     * The import writes its wells' history and counts itself, in its INSERT statement, while the
-     * insert triggers stand aside (V8): each imported well has exactly the one history row the
-     * trigger would have written (same row image as {@code well_json}), and every cell that holds
-     * it counts exactly the live wells the plain spatial query finds there.
+     * An import's one INSERT is recorded and counted by the statement-level triggers (V8 made
+     * their bodies cheaper): each imported well has exactly one history row, whose image is
+     * {@code well_json}'s, and every cell that holds it counts exactly the live wells the plain
+     * spatial query finds there.
      */
     @Test
-    void recordsAndCountsImportedWellsExactlyAsTheTriggersWould() {
+    void recordsAndCountsEachImportedWellExactlyOnce() {
         String header = "lon,lat,type,use,status,depthM,diameterMm,yieldM3PerDay,staticWaterLevelM,drilledOn,"
                 + "ownerName,ownerCivilId,plotNumber,drillingContractor,pumpType";
         String full = String.format(Locale.ROOT, "%.7f,%.7f,BOREHOLE,DOMESTIC,ACTIVE,80,150,12.5,30.25,2019-03-04,"
