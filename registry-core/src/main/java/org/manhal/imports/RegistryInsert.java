@@ -35,19 +35,30 @@ final class RegistryInsert {
     private RegistryInsert() {
     }
 
-    /** Inserts the valid rows; answers how many. */
-    static long insert(Connection c, Actor actor) throws SQLException {
+    /**
+     * The valid rows' wilayats, governorates and registry-number blocks: what {@link #insert}
+     * needs. The counter rows are locked from here until the import commits.
+     */
+    static NumberBlocks assign(Connection c) throws SQLException {
         valid(c);
         int year = year(c);
         reserveGivenNumbers(c);
-        Map<String, Long> first = reserveBlocks(c, year);
+        return new NumberBlocks(year, reserveBlocks(c, year));
+    }
+
+    /** Inserts the valid rows; answers how many. */
+    static long insert(Connection c, NumberBlocks blocks, Actor actor) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select set_config('manhal.actor', ?, true)")) {
             s.setString(1, actor.name());
             s.execute();
         }
         try (Statement s = c.createStatement()) {
-            return s.executeUpdate(insertSql(year, first));
+            return s.executeUpdate(insertSql(blocks.year(), blocks.first()));
         }
+    }
+
+    /** The year of the new registry numbers and each governorate's first reserved serial. */
+    record NumberBlocks(int year, Map<String, Long> first) {
     }
 
     /** The valid rows with their wilayat and governorate. */

@@ -72,10 +72,10 @@ class WellImportIntegrationTests {
     }
 
     /**
-     * An import's one INSERT is recorded and counted by the statement-level triggers (V8 made
-     * their bodies cheaper): each imported well has exactly one history row, whose image is
+     * An import's one INSERT is recorded and counted by the statement-level triggers, like any
+     * other write: each imported well has exactly one history row, whose image is
      * {@code well_json}'s, and every cell that holds it counts exactly the live wells the plain
-     * spatial query finds there.
+     * spatial query finds there (a faster import path must keep both).
      */
     @Test
     void recordsAndCountsEachImportedWellExactlyOnce() {
