@@ -83,24 +83,34 @@ class WellImportIntegrationTests {
                 + "ownerName,ownerCivilId,plotNumber,drillingContractor,pumpType";
         String full = String.format(Locale.ROOT, "%.7f,%.7f,BOREHOLE,DOMESTIC,ACTIVE,80,150,12.5,30.25,2019-03-04,"
                 + "\"سالم, \"\"الابن\"\"\",12345678,P-7,Al Wadi Drilling,SUBMERSIBLE", spot[0] + 0.003, spot[1]);
+        // The test database keeps earlier runs' wells: count relative to before.
+        long wellsBefore = wellsNearSpot(false);
+        long recordedBefore = wellsNearSpot(true);
         Response r = upload("mode=all-or-nothing", "wells.csv", csv(header, full,
                 row(spot, 0) + ",,,,,,,", row(spot, 1) + ",,,,,,,"));
 
         assertThat(r.json().path("rowsImported").asLong()).as(r.body()).isEqualTo(3);
-        String near = "w.geom && ST_Expand(ST_SetSRID(ST_MakePoint(:x, :y), 4326), 0.01)";
-        assertThat(jdbc.sql("""
-                select count(*) from well w
-                 where %s
-                   and (select count(*) from well_history h where h.well_id = w.id) = 1
-                   and exists (select 1 from well_history h where h.well_id = w.id and h.action = 'REGISTERED'
-                                  and h.version = w.version and h.old_values is null
-                                  and h.new_values::text = well_json(w)::text)""".formatted(near))
-                .param("x", spot[0]).param("y", spot[1]).query(Long.class).single()).isEqualTo(3);
+        assertThat(wellsNearSpot(false)).isEqualTo(wellsBefore + 3);
+        assertThat(wellsNearSpot(true)).as("new wells with exactly one history row, the trigger's image")
+                .isEqualTo(recordedBefore + 3);
         for (int k = 0; k <= 8; k++) {
             assertThat(countedInCellOf(k, spot)).as("level %d", k).isEqualTo(wellsInCellOf(k, spot));
         }
         assertThat(jdbc.sql("select sum(n) from well_count where cell = 0").query(Long.class).single())
                 .isEqualTo(jdbc.sql("select count(*) from well where deleted_at is null").query(Long.class).single());
+    }
+
+    /** Wells within about 0.01° of the spot; if {@code recorded}, only those with exactly one history row, the well's image. */
+    private long wellsNearSpot(boolean recorded) {
+        return jdbc.sql("""
+                select count(*) from well w
+                 where w.geom && ST_Expand(ST_SetSRID(ST_MakePoint(:x, :y), 4326), 0.01)
+                   and (not :recorded
+                        or (select count(*) from well_history h where h.well_id = w.id) = 1
+                           and exists (select 1 from well_history h where h.well_id = w.id and h.action = 'REGISTERED'
+                                          and h.version = w.version and h.old_values is null
+                                          and h.new_values::text = well_json(w)::text))""")
+                .param("x", spot[0]).param("y", spot[1]).param("recorded", recorded).query(Long.class).single();
     }
 
     private long countedInCellOf(int k, double[] at) {
