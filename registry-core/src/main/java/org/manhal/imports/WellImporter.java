@@ -75,13 +75,19 @@ final class WellImporter {
         time.lap("duplicates");
         long[] errors = errorCounts(c);
         progress.update("INSERTING", 90, rows, errors[0]);
-        long imported = mode == ImportMode.ALL_OR_NOTHING && errors[1] > 0 ? 0 : RegistryInsert.insert(c, actor);
-        time.lap("inserted");
-        log.info("import {}: {} rows, {} imported, {} rejected; {}", jobId, rows, imported, errors[1], time);
+        long imported = 0;
+        if (mode != ImportMode.ALL_OR_NOTHING || errors[1] == 0) {
+            RegistryInsert.NumberBlocks blocks = RegistryInsert.assign(c);
+            time.lap("assigned");
+            imported = RegistryInsert.insert(c, blocks, actor);
+            time.lap("inserted");
+        }
         ImportCounts counts = new ImportCounts(rows, imported, errors[1], errors[0], outcome(imported, errors[1]));
         if (jobId != null) {
             ImportJobs.finish(c, jobId, counts, reader.ignoredColumns(), maxStoredErrors);
         }
+        time.lap("reported");
+        log.info("import {}: {} rows, {} imported, {} rejected; {}", jobId, rows, imported, errors[1], time);
         return counts;
     }
 

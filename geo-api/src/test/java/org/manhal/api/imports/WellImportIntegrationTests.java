@@ -71,6 +71,68 @@ class WellImportIntegrationTests {
         assertThat(history.path("changes").get(0).path("action").asString()).isEqualTo("REGISTERED");
     }
 
+    /**
+     * An import's one INSERT is recorded and counted by the statement-level triggers, like any
+     * other write: each imported well has exactly one history row, whose image is
+     * {@code well_json}'s, and every cell that holds it counts exactly the live wells the plain
+     * spatial query finds there (a faster import path must keep both).
+     */
+    @Test
+    void recordsAndCountsEachImportedWellExactlyOnce() {
+        String header = "lon,lat,type,use,status,depthM,diameterMm,yieldM3PerDay,staticWaterLevelM,drilledOn,"
+                + "ownerName,ownerCivilId,plotNumber,drillingContractor,pumpType";
+        String full = String.format(Locale.ROOT, "%.7f,%.7f,BOREHOLE,DOMESTIC,ACTIVE,80,150,12.5,30.25,2019-03-04,"
+                + "\"سالم, \"\"الابن\"\"\",12345678,P-7,Al Wadi Drilling,SUBMERSIBLE", spot[0] + 0.003, spot[1]);
+        // The test database keeps earlier runs' wells: count relative to before.
+        long wellsBefore = wellsNearSpot(false);
+        long recordedBefore = wellsNearSpot(true);
+        Response r = upload("mode=all-or-nothing", "wells.csv", csv(header, full,
+                row(spot, 0) + ",,,,,,,", row(spot, 1) + ",,,,,,,"));
+
+        assertThat(r.json().path("rowsImported").asLong()).as(r.body()).isEqualTo(3);
+        assertThat(wellsNearSpot(false)).isEqualTo(wellsBefore + 3);
+        assertThat(wellsNearSpot(true)).as("new wells with exactly one history row, the trigger's image")
+                .isEqualTo(recordedBefore + 3);
+        for (int k = 0; k <= 8; k++) {
+            assertThat(countedInCellOf(k, spot)).as("level %d", k).isEqualTo(wellsInCellOf(k, spot));
+        }
+        assertThat(jdbc.sql("select sum(n) from well_count where cell = 0").query(Long.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from well where deleted_at is null").query(Long.class).single());
+    }
+
+    /** Wells within about 0.01° of the spot; if {@code recorded}, only those with exactly one history row, the well's image. */
+    private long wellsNearSpot(boolean recorded) {
+        return jdbc.sql("""
+                select count(*) from well w
+                 where w.geom && ST_Expand(ST_SetSRID(ST_MakePoint(:x, :y), 4326), 0.01)
+                   and (not :recorded
+                        or (select count(*) from well_history h where h.well_id = w.id) = 1
+                           and exists (select 1 from well_history h where h.well_id = w.id and h.action = 'REGISTERED'
+                                          and h.version = w.version and h.old_values is null
+                                          and h.new_values::text = well_json(w)::text))""")
+                .param("x", spot[0]).param("y", spot[1]).param("recorded", recorded).query(Long.class).single();
+    }
+
+    private long countedInCellOf(int k, double[] at) {
+        return jdbc.sql("""
+                select coalesce(sum(n), 0) from well_count
+                 where cell = well_count_cell(:k, ST_SetSRID(ST_MakePoint(:x, :y), 4326))""")
+                .param("k", k).param("x", at[0]).param("y", at[1]).query(Long.class).single();
+    }
+
+    /** The live wells in the level-k cell of a point, by the plain spatial query on the cell's square. */
+    private long wellsInCellOf(int k, double[] at) {
+        double size = Math.scalb(1.0, -k);
+        double x0 = Math.floor(at[0] / size) * size;
+        double y0 = Math.floor(at[1] / size) * size;
+        return jdbc.sql("""
+                select count(*) from well
+                 where deleted_at is null and geom && ST_MakeEnvelope(:x0, :y0, :x1, :y1, 4326)
+                   and ST_X(geom) >= :x0 and ST_X(geom) < :x1 and ST_Y(geom) >= :y0 and ST_Y(geom) < :y1""")
+                .param("x0", x0).param("y0", y0).param("x1", x0 + size).param("y1", y0 + size)
+                .query(Long.class).single();
+    }
+
     @Test
     void allOrNothingImportsNothingWhenOneRowIsRejected() {
         long before = wellsNear(api, spot);
