@@ -27,34 +27,29 @@ final class LongSet {
             hasFree = true;
             return added;
         }
-        int mask = slots.length - 1;
-        for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
-            if (slots[i] == key) {
-                return false;
-            }
-            if (slots[i] == FREE) {
-                slots[i] = key;
-                if (++size * 2 > slots.length) {
-                    grow();
-                }
-                return true;
-            }
+        int i = slot(key);
+        if (slots[i] == key) {
+            return false;
         }
+        slots[i] = key;
+        if (++size * 2 > slots.length) {
+            grow();
+        }
+        return true;
     }
 
     boolean contains(long key) {
-        if (key == FREE) {
-            return hasFree;
-        }
+        return key == FREE ? hasFree : slots[slot(key)] == key;
+    }
+
+    /** Where the key is, or the free slot where it would go (the table is never full). */
+    private int slot(long key) {
         int mask = slots.length - 1;
-        for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
-            if (slots[i] == key) {
-                return true;
-            }
-            if (slots[i] == FREE) {
-                return false;
-            }
+        int i = hash(key) & mask;
+        while (slots[i] != key && slots[i] != FREE) {
+            i = (i + 1) & mask;
         }
+        return i;
     }
 
     int size() {
