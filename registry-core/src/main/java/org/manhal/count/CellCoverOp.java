@@ -94,19 +94,50 @@ final class CellCoverOp {
             return;
         }
         if (!boundary.contains(CountGrid.key(k, ix, iy))) {
-            double s = CountGrid.scale(k);
-            if (locator.locate(new Coordinate((ix + 0.5) / s, (iy + 0.5) / s)) == Location.INTERIOR) {
+            if (isInside(k, ix, iy)) {
                 addInside(k, ix, iy);
             }
         } else if (k == CountGrid.EXACT_K) {
             exactBoundary.add(CountGrid.key(k, ix, iy));
         } else {
-            for (long cy = 2 * iy; cy <= 2 * iy + 1; cy++) {
-                for (long cx = 2 * ix; cx <= 2 * ix + 1; cx++) {
-                    visit(k + 1, cx, cy);
+            visitChildren(k + 1, 2 * ix, 2 * iy);
+        }
+    }
+
+    /**
+     * The four children of a boundary cell. Those no edge touches all lie on the same side: any
+     * two of them share at least the parent's centre, so together they are connected and the
+     * boundary meets none of them. One point-in-polygon test serves them all.
+     */
+    private void visitChildren(int k, long ix0, long iy0) {
+        Boolean inside = null;
+        for (long iy = iy0; iy <= iy0 + 1; iy++) {
+            for (long ix = ix0; ix <= ix0 + 1; ix++) {
+                if (!mayHoldWells(k, ix, iy)) {
+                    continue;
+                }
+                if (boundary.contains(CountGrid.key(k, ix, iy))) {
+                    if (k == CountGrid.EXACT_K) {
+                        exactBoundary.add(CountGrid.key(k, ix, iy));
+                    } else {
+                        visitChildren(k + 1, 2 * ix, 2 * iy);
+                    }
+                    continue;
+                }
+                if (inside == null) {
+                    inside = isInside(k, ix, iy);
+                }
+                if (inside) {
+                    addInside(k, ix, iy);
                 }
             }
         }
+    }
+
+    /** Whether a cell that no edge touches lies inside: its centre, half a cell from any edge, says. */
+    private boolean isInside(int k, long ix, long iy) {
+        double s = CountGrid.scale(k);
+        return locator.locate(new Coordinate((ix + 0.5) / s, (iy + 0.5) / s)) == Location.INTERIOR;
     }
 
     /** Cells finer than the occupancy's are taken as occupied when their finest-level parent is. */
