@@ -47,8 +47,8 @@ final class CellCoverOp {
     private final CellOccupancy occupancy;
     private final LongSet boundary = new LongSet(4096);
     private final LongList inside = new LongList();
-    private final LongList insideExact = new LongList();
-    private final LongList exactBoundary = new LongList();
+    private final LongList exact = new LongList();
+    private final LongSet insideExactKeys = new LongSet(1024);
     private IndexedPointInAreaLocator locator;
 
     /** @param area a valid Polygon or MultiPolygon in lon/lat degrees (validate it first) */
@@ -69,39 +69,35 @@ final class CellCoverOp {
         int k = CountGrid.COARSEST_K;
         for (long iy = CountGrid.index(env.getMinY(), k); iy <= CountGrid.index(env.getMaxY(), k); iy++) {
             for (long ix = CountGrid.index(env.getMinX(), k); ix <= CountGrid.index(env.getMaxX(), k); ix++) {
-                visit(k, ix, iy);
+                visit(k, ix, iy, null);
             }
         }
-        long[] exactInside = insideExact.sorted();
-        long[] exactEdge = exactBoundary.sorted();
-        LongSet insideKeys = new LongSet(exactInside.length);
-        for (long key : exactInside) {
-            insideKeys.add(key);
-        }
-        return new CellCover(runs(inside.sorted()), runs(exactInside), runs(exactEdge), runs(merge(exactInside, exactEdge)), insideKeys);
+        return new CellCover(runs(inside.sorted()), runs(exact.sorted()), insideExactKeys);
     }
 
-    /** The union of two sorted, disjoint key arrays, sorted. */
-    private static long[] merge(long[] a, long[] b) {
-        long[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        Arrays.sort(all);
-        return all;
-    }
-
-    private void visit(int k, long ix, long iy) {
+    /**
+     * Visits a cell: a boundary cell is split (or kept, at the exact level), any other is inside
+     * or outside as a whole. {@code side} is that of untouched cells next to this one (null if not
+     * known yet); answers the side known after the visit.
+     */
+    private Boolean visit(int k, long ix, long iy, Boolean side) {
         if (!mayHoldWells(k, ix, iy)) {
-            return;
+            return side;
         }
-        if (!boundary.contains(CountGrid.key(k, ix, iy))) {
-            if (isInside(k, ix, iy)) {
-                addInside(k, ix, iy);
+        long key = CountGrid.key(k, ix, iy);
+        if (boundary.contains(key)) {
+            if (k == CountGrid.EXACT_K) {
+                exact.add(key);
+            } else {
+                visitChildren(k + 1, 2 * ix, 2 * iy);
             }
-        } else if (k == CountGrid.EXACT_K) {
-            exactBoundary.add(CountGrid.key(k, ix, iy));
-        } else {
-            visitChildren(k + 1, 2 * ix, 2 * iy);
+            return side;
         }
+        boolean inside = side != null ? side : isInside(k, ix, iy);
+        if (inside) {
+            addInside(k, ix, iy);
+        }
+        return inside;
     }
 
     /**
@@ -110,26 +106,10 @@ final class CellCoverOp {
      * boundary meets none of them. One point-in-polygon test serves them all.
      */
     private void visitChildren(int k, long ix0, long iy0) {
-        Boolean inside = null;
+        Boolean side = null;
         for (long iy = iy0; iy <= iy0 + 1; iy++) {
             for (long ix = ix0; ix <= ix0 + 1; ix++) {
-                if (!mayHoldWells(k, ix, iy)) {
-                    continue;
-                }
-                if (boundary.contains(CountGrid.key(k, ix, iy))) {
-                    if (k == CountGrid.EXACT_K) {
-                        exactBoundary.add(CountGrid.key(k, ix, iy));
-                    } else {
-                        visitChildren(k + 1, 2 * ix, 2 * iy);
-                    }
-                    continue;
-                }
-                if (inside == null) {
-                    inside = isInside(k, ix, iy);
-                }
-                if (inside) {
-                    addInside(k, ix, iy);
-                }
+                side = visit(k, ix, iy, side);
             }
         }
     }
@@ -155,7 +135,9 @@ final class CellCoverOp {
         int shift = CountGrid.EXACT_K - k;
         for (long cy = iy << shift; cy < (iy + 1) << shift; cy++) {
             for (long cx = ix << shift; cx < (ix + 1) << shift; cx++) {
-                insideExact.add(CountGrid.key(CountGrid.EXACT_K, cx, cy));
+                long key = CountGrid.key(CountGrid.EXACT_K, cx, cy);
+                exact.add(key);
+                insideExactKeys.add(key);
             }
         }
     }
@@ -195,22 +177,13 @@ final class CellCoverOp {
             }
             long lastRow = (long) Math.floor(Math.max(ya, yb) + MARGIN);
             for (long r = (long) Math.floor(Math.min(ya, yb) - MARGIN); r <= lastRow; r++) {
-                markFinest(c, r);
+                CountGrid.addWithAncestors(boundary, CountGrid.EXACT_K, c, r);
             }
         }
     }
 
     private static double yAt(double ax, double ay, double bx, double by, double x) {
         return ay + (by - ay) * ((x - ax) / (bx - ax));
-    }
-
-    private void markFinest(long ix, long iy) {
-        for (int k = CountGrid.EXACT_K; k >= CountGrid.COARSEST_K; k--) {
-            int shift = CountGrid.EXACT_K - k;
-            if (!boundary.add(CountGrid.key(k, ix >> shift, iy >> shift))) {
-                return; // its parents are marked already
-            }
-        }
     }
 
     /** Merges sorted keys into runs along a row, consecutive or separated by empty cells only. */

@@ -63,6 +63,16 @@ final class CountGrid {
         return ((key >>> 24) & 0xFFFFFFL) - OFFSET;
     }
 
+    /** Adds the key of cell (ix, iy) at level k and of each of its ancestors not in the set yet. */
+    static void addWithAncestors(LongSet keys, int k, long ix, long iy) {
+        for (int level = k; level >= COARSEST_K; level--) {
+            int shift = k - level;
+            if (!keys.add(key(level, ix >> shift, iy >> shift))) {
+                return; // its ancestors are in already
+            }
+        }
+    }
+
     /** The western (or southern) edge of column (or row) i at level k, in degrees; exact. */
     static double edge(long i, int k) {
         return i / scale(k);

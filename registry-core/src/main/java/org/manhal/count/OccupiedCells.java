@@ -20,14 +20,7 @@ final class OccupiedCells implements CellOccupancy {
         this.keys = new LongSet(finest.length * 2 + 16);
         this.size = size;
         for (long key : finest) {
-            long ix = CountGrid.column(key);
-            long iy = CountGrid.row(key);
-            for (int k = CountGrid.FINEST_K; k >= CountGrid.COARSEST_K; k--) {
-                int shift = CountGrid.FINEST_K - k;
-                if (!keys.add(CountGrid.key(k, ix >> shift, iy >> shift))) {
-                    break; // its ancestors are in already
-                }
-            }
+            CountGrid.addWithAncestors(keys, CountGrid.FINEST_K, CountGrid.column(key), CountGrid.row(key));
         }
     }
 
