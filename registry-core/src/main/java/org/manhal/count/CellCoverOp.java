@@ -1,7 +1,6 @@
 package org.manhal.count;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -217,25 +216,5 @@ final class CellCoverOp {
             }
         }
         return true;
-    }
-
-    /** A growable array of longs, to keep tens of thousands of keys without boxing. */
-    static final class LongList {
-
-        private long[] values = new long[256];
-        private int size;
-
-        void add(long v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        long[] sorted() {
-            long[] copy = Arrays.copyOf(values, size);
-            Arrays.sort(copy);
-            return copy;
-        }
     }
 }

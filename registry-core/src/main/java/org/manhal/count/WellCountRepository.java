@@ -139,16 +139,17 @@ final class WellCountRepository {
         return snapshot;
     }
 
+    /** Reads the occupied cells and their number in one statement, so the two agree. */
     private OccupiedCells reloadOccupied() {
-        CellCoverOp.LongList finest = new CellCoverOp.LongList();
-        long[] size = {-1};
-        inCountTransaction(() -> jdbc.sql("select cell, (select n from well_cell_total) as n from well_cell").query(rs -> {
-            finest.add(rs.getLong(1));
-            size[0] = rs.getLong(2);
+        LongList finest = new LongList();
+        long[] size = {0};
+        inCountTransaction(() -> jdbc.sql("select t.n, c.cell from well_cell_total t left join well_cell c on true").query(rs -> {
+            size[0] = rs.getLong("n");
+            long cell = rs.getLong("cell");
+            if (!rs.wasNull()) {
+                finest.add(cell);
+            }
         }));
-        if (size[0] < 0) { // no cell yet: read the total alone
-            size[0] = jdbc.sql("select n from well_cell_total").query(Long.class).optional().orElse(0L);
-        }
         OccupiedCells cells = new OccupiedCells(finest.sorted(), size[0]);
         occupied = cells;
         return cells;

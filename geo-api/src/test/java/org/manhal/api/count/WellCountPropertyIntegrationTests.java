@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.WKBWriter;
@@ -136,7 +137,7 @@ class WellCountPropertyIntegrationTests {
             Geometry area = new SyntheticAreas(r.nextLong()).star(cx, cy, 0.002 + r.nextDouble() * 0.05, round % 2 == 0);
             assertSameAsPlain(area, CountFilter.ALL, null); // the copy of the occupied cells is loaded now
             List<double[]> spots = new ArrayList<>();
-            org.locationtech.jts.geom.Coordinate[] v = area.getCoordinates();
+            Coordinate[] v = area.getCoordinates();
             for (int i = 1; i < v.length; i += Math.max(1, v.length / 40)) { // about 40 edges
                 double dx = v[i].x - v[i - 1].x;
                 double dy = v[i].y - v[i - 1].y;
