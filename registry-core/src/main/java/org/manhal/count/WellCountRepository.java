@@ -1,15 +1,11 @@
 package org.manhal.count;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ByteOrderValues;
-import org.locationtech.jts.io.WKBWriter;
-import org.postgresql.util.PGobject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,7 +160,7 @@ final class WellCountRepository {
         Object[] xs = points.stream().map(p -> p[0]).toArray();
         Object[] ys = points.stream().map(p -> p[1]).toArray();
         inCountTransaction(() -> jdbc.sql(UNSURE)
-                .params(array("text", keys.toArray()), array("float8", xs), array("float8", ys), geometry(area))
+                .params(array("text", keys.toArray()), array("float8", xs), array("float8", ys), GeometryParameter.of(area))
                 .query(rs -> {
                     counts.merge(rs.getString("key"), rs.getLong("n"), Long::sum);
                 }));
@@ -208,20 +204,6 @@ final class WellCountRepository {
 
     private static SqlArrayValue array(String type, Object[] values) {
         return new SqlArrayValue(type, values);
-    }
-
-    /** Hex EWKB typed as geometry: the server parses it once, at bind time. */
-    private static PGobject geometry(Geometry area) {
-        WKBWriter writer = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN, true);
-        area.setSRID(4326);
-        PGobject value = new PGobject();
-        value.setType("geometry");
-        try {
-            value.setValue(WKBWriter.toHex(writer.write(area)));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e); // PGobject.setValue declares it but never throws
-        }
-        return value;
     }
 
     /** What one count statement read: the occupied-cell count, the sums, the boundary wells. */

@@ -2,7 +2,6 @@ package org.manhal.bench.count;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,10 +13,8 @@ import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.io.WKBWriter;
 import org.manhal.admin.AdminAreas;
 import org.manhal.bench.BenchDatabase;
 import org.manhal.bench.BenchOptions;
@@ -26,13 +23,13 @@ import org.manhal.bench.SyntheticWells;
 import org.manhal.count.CountAreaValidator;
 import org.manhal.count.CountDimension;
 import org.manhal.count.CountFilter;
+import org.manhal.count.GeometryParameter;
 import org.manhal.count.CountRow;
 import org.manhal.count.WellCount;
 import org.manhal.count.WellCountQuery;
 import org.manhal.count.WellCounter;
 import org.manhal.data.synthetic.SyntheticAreas;
 import org.manhal.well.WellUse;
-import org.postgresql.util.PGobject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -252,7 +249,7 @@ public final class CountBenchmark implements Benchmark {
     private long plainCount(Geometry area, CountFilter filter) {
         String where = filter.use() == null ? "" : " and use = '" + filter.use().name() + "'";
         return jdbc.sql("select count(*) from well where deleted_at is null and ST_Intersects(?, geom)" + where)
-                .param(geometry(area)).query(Long.class).single();
+                .param(GeometryParameter.of(area)).query(Long.class).single();
     }
 
     private void check(String what, Object fast, Object plain) {
@@ -297,18 +294,6 @@ public final class CountBenchmark implements Benchmark {
             dense = Densifier.densify(g, tolerance);
         }
         return dense;
-    }
-
-    static PGobject geometry(Geometry area) {
-        try {
-            PGobject value = new PGobject();
-            value.setType("geometry");
-            area.setSRID(4326);
-            value.setValue(WKBWriter.toHex(new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN, true).write(area)));
-            return value;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String cpuModel() {

@@ -14,12 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ByteOrderValues;
-import org.locationtech.jts.io.WKBWriter;
 import org.manhal.admin.AdminAreas;
 import org.manhal.count.CountAreaValidator;
 import org.manhal.count.CountDimension;
 import org.manhal.count.CountFilter;
+import org.manhal.count.GeometryParameter;
 import org.manhal.count.CountRow;
 import org.manhal.count.WellCount;
 import org.manhal.count.WellCountQuery;
@@ -28,7 +27,6 @@ import org.manhal.data.synthetic.SyntheticAreas;
 import org.manhal.support.SyntheticWellsFixture;
 import org.manhal.well.WellStatus;
 import org.manhal.well.WellUse;
-import org.postgresql.util.PGobject;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -208,7 +206,7 @@ class WellCountPropertyIntegrationTests {
         Map<String, Object> params = new HashMap<>();
         if (area != null) {
             sql.append(" and ST_Intersects(:area, geom)");
-            params.put("area", geometry(area));
+            params.put("area", GeometryParameter.of(area));
         }
         if (filter.use() != null) {
             sql.append(" and use = :use");
@@ -236,18 +234,6 @@ class WellCountPropertyIntegrationTests {
             }
         }
         return keyed;
-    }
-
-    private static PGobject geometry(Geometry area) {
-        try {
-            PGobject value = new PGobject();
-            value.setType("geometry");
-            area.setSRID(4326);
-            value.setValue(WKBWriter.toHex(new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN, true).write(area)));
-            return value;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Geometry read(byte[] wkb) {
