@@ -11,10 +11,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.manhal.common.Text;
+import org.manhal.common.Wkb;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,7 +76,7 @@ public class AdminAreas {
                 select id, ST_AsBinary(ST_SimplifyPreserveTopology(geom, ?)) as wkb
                   from admin_area where level = ? order by code""")
                 .params(toleranceDegrees, level.name())
-                .query((rs, n) -> new AreaOutline(byId(rs.getLong("id")).orElseThrow(), read(wkb, rs.getBytes("wkb"))))
+                .query((rs, n) -> new AreaOutline(byId(rs.getLong("id")).orElseThrow(), Wkb.read(wkb, rs.getBytes("wkb"))))
                 .list();
     }
 
@@ -103,18 +103,8 @@ public class AdminAreas {
         byte[] country = jdbc.sql("select ST_AsBinary(geom) from admin_area where level = 'COUNTRY'")
                 .query(byte[].class).optional()
                 .orElseThrow(() -> new IllegalStateException("Oman's outline is not loaded (admin_area has no COUNTRY)"));
-        PreparedGeometry oman = PreparedGeometryFactory.prepare(read(new WKBReader(), country));
+        PreparedGeometry oman = PreparedGeometryFactory.prepare(Wkb.read(new WKBReader(), country));
         return new Snapshot(Map.copyOf(areas), oman);
-    }
-
-    private static Geometry read(WKBReader reader, byte[] wkb) {
-        try {
-            Geometry g = reader.read(wkb);
-            g.setSRID(4326);
-            return g;
-        } catch (ParseException e) {
-            throw new IllegalStateException("unreadable geometry from PostGIS", e);
-        }
     }
 
     private record Snapshot(Map<Long, AreaRef> byId, PreparedGeometry oman) {

@@ -11,8 +11,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
+import org.manhal.common.Wkb;
 import org.manhal.rules.Candidate;
 import org.manhal.rules.FeatureKind;
 import org.manhal.rules.FeatureRef;
@@ -114,7 +114,7 @@ final class CandidateQuery {
         double[] farthest = {0};
         statement.query(rs -> {
             int source = rs.getInt(1);
-            Geometry geometry = parse(wkb, rs.getBytes(6));
+            Geometry geometry = Wkb.read(wkb, rs.getBytes(6));
             FeatureKind kind = source == WELL ? FeatureKind.EXISTING_WELL : FeatureKind.valueOf(rs.getString(5));
             candidates.add(new Candidate(new FeatureRef(rs.getString(2), kind, rs.getString(3), rs.getString(4)), geometry));
             if (source == WELL) {
@@ -123,16 +123,6 @@ final class CandidateQuery {
             }
         });
         return new Fetched(candidates, wells[0], farthest[0]);
-    }
-
-    private static Geometry parse(WKBReader wkb, byte[] bytes) {
-        try {
-            Geometry g = wkb.read(bytes);
-            g.setSRID(SpacingRequest.WGS84_SRID);
-            return g;
-        } catch (ParseException e) {
-            throw new IllegalStateException("PostGIS returned WKB that JTS cannot read", e);
-        }
     }
 
     private static void addBox(List<Object> params, Envelope box) {

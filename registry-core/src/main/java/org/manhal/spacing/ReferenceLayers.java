@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
+import org.manhal.common.Wkb;
 import org.manhal.rules.FeatureKind;
 import org.manhal.rules.SpacingRequest;
 import org.manhal.well.BoundingBox;
@@ -61,18 +60,8 @@ public class ReferenceLayers {
         WKBReader wkb = new WKBReader(WGS84);
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new ReferenceFeature(rs.getLong("id"), FeatureKind.valueOf(rs.getString("kind")),
-                        rs.getString("name_en"), rs.getString("name_ar"), geometry(wkb, rs.getBytes("wkb")),
+                        rs.getString("name_en"), rs.getString("name_ar"), Wkb.read(wkb, rs.getBytes("wkb")),
                         rs.getBoolean("is_sample"), rs.getString("source")))
                 .list();
-    }
-
-    private static Geometry geometry(WKBReader wkb, byte[] bytes) {
-        try {
-            Geometry g = wkb.read(bytes);
-            g.setSRID(SpacingRequest.WGS84_SRID);
-            return g;
-        } catch (ParseException e) {
-            throw new IllegalStateException("PostGIS returned WKB that JTS cannot read", e);
-        }
     }
 }
