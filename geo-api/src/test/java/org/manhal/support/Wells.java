@@ -32,6 +32,21 @@ public final class Wells {
     }
 
     /** A bbox parameter of about ±0.001° (±110 m) around a point. */
+    /**
+     * A {@link #freshSpot()} whose {@link #bboxAround} holds no well yet, for tests that list that
+     * box and expect only their own wells: other tests (imports of thousands of rows) work in the
+     * same region, and a random spot landed among them once.
+     */
+    public static double[] emptySpot(ApiClient api) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            double[] at = freshSpot();
+            if (api.get("/api/wells?bbox=" + bboxAround(at[0], at[1])).json().get("numberMatched").asLong() == 0) {
+                return at;
+            }
+        }
+        throw new IllegalStateException("no empty spot found in 100 tries: is the test region full?");
+    }
+
     public static String bboxAround(double lon, double lat) {
         return String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", lon - 0.001, lat - 0.001, lon + 0.001, lat + 0.001);
     }

@@ -52,7 +52,7 @@ class WellImportFormatsIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        spot = Wells.freshSpot();
+        spot = Wells.emptySpot(api);
     }
 
     @Test

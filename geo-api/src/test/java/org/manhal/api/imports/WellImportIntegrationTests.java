@@ -43,7 +43,7 @@ class WellImportIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        spot = Wells.freshSpot();
+        spot = Wells.emptySpot(api);
     }
 
     private Response upload(String query, String fileName, String body) {

@@ -87,7 +87,7 @@ class WellApiIntegrationTests {
 
     @Test
     void findsWellsInBboxFilteredByUseAndStatusWithPagingLinks() {
-        double[] at = Wells.freshSpot();
+        double[] at = Wells.emptySpot(api);
         register(at[0], at[1]);
         register(at[0] + 0.0002, at[1]);
         register(at[0], at[1] + 0.0002);
@@ -114,7 +114,7 @@ class WellApiIntegrationTests {
 
     @Test
     void listingLeavesOutPersonalData() {
-        double[] at = Wells.freshSpot();
+        double[] at = Wells.emptySpot(api);
         register(at[0], at[1]);
 
         JsonNode f = api.get("/api/wells?bbox=" + Wells.bboxAround(at[0], at[1])).json().get("features").get(0);
@@ -159,7 +159,7 @@ class WellApiIntegrationTests {
 
     @Test
     void deletesWellSoftlyKeepingItsHistory() {
-        double[] at = Wells.freshSpot();
+        double[] at = Wells.emptySpot(api);
         long id = register(at[0], at[1]).get("id").asLong();
 
         Response r = api.delete("/api/wells/" + id + "?reason=registered%20twice", Map.of("If-Match", "\"0\""));
