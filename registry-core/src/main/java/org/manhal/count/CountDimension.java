@@ -18,7 +18,7 @@ public enum CountDimension {
     }
 
     /** The column of {@code well} and {@code well_count} that holds this dimension. */
-    String column() {
+    public String column() {
         return column;
     }
 }

@@ -1,5 +1,11 @@
 package org.manhal.count;
 
+import org.manhal.count.internal.CellCoverOp;
+import org.manhal.count.internal.CountGrid;
+import org.manhal.count.internal.OccupiedCells;
+import org.manhal.count.internal.PointInAreaTest;
+import org.manhal.count.internal.WellCountRepository;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,11 @@
 package org.manhal.imports;
 
+import org.manhal.imports.internal.ImportJobs;
+import org.manhal.imports.internal.ImportProperties;
+import org.manhal.imports.internal.OgrConversion;
+import org.manhal.imports.internal.UploadReader;
+import org.manhal.imports.internal.WellImporter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -14,7 +14,7 @@ import org.manhal.common.Text;
  */
 public record RowError(long line, String field, String code, Text message) {
 
-    static RowError of(long line, String field, String code, String ar, String en) {
+    public static RowError of(long line, String field, String code, String ar, String en) {
         return new RowError(line, field, code, new Text(ar, en));
     }
 }

@@ -1,5 +1,7 @@
 package org.manhal.rules;
 
+import org.manhal.rules.internal.GeodesicNearestPointOp;
+
 import java.util.Objects;
 
 import org.locationtech.jts.geom.Coordinate;

@@ -1,5 +1,7 @@
 package org.manhal.rules;
 
+import org.manhal.rules.internal.MessageTemplate;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

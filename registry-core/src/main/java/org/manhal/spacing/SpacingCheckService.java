@@ -1,5 +1,8 @@
 package org.manhal.spacing;
 
+import org.manhal.spacing.internal.NeighbourhoodLock;
+import org.manhal.spacing.internal.WellFindings;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -176,7 +179,7 @@ public class SpacingCheckService {
      * Records the findings of a newly registered well, unless a permit recorded them already.
      * Runs after the registration committed, in its own transaction.
      */
-    void recordRegistration(WellRegistered event) {
+    public void recordRegistration(WellRegistered event) {
         writeTx.executeWithoutResult(s -> {
             if (!findings.hasAny(event.id())) {
                 findings.record(event.id(), ApplicationType.WELL_REGISTRATION,

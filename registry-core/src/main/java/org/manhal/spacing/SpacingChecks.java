@@ -1,5 +1,8 @@
 package org.manhal.spacing;
 
+import org.manhal.spacing.internal.CandidateQuery;
+import org.manhal.spacing.internal.WellDistanceBound;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package org.manhal.spacing;
 
+import org.manhal.spacing.internal.RuleRows;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

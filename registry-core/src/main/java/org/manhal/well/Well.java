@@ -1,5 +1,7 @@
 package org.manhal.well;
 
+import org.manhal.well.internal.LicencesConverter;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

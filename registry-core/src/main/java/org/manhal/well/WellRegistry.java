@@ -1,5 +1,8 @@
 package org.manhal.well;
 
+import org.manhal.well.internal.WellRepository;
+import org.manhal.well.internal.WellSearch;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;

@@ -23,7 +23,7 @@ import org.manhal.bench.SyntheticWells;
 import org.manhal.count.CountAreaValidator;
 import org.manhal.count.CountDimension;
 import org.manhal.count.CountFilter;
-import org.manhal.count.GeometryParameter;
+import org.manhal.count.internal.GeometryParameter;
 import org.manhal.count.CountRow;
 import org.manhal.count.WellCount;
 import org.manhal.count.WellCountQuery;

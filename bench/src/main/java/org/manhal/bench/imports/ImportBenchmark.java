@@ -30,7 +30,7 @@ import org.manhal.data.synthetic.SyntheticWellGenerator;
 import org.manhal.data.synthetic.SyntheticWellWriter;
 import org.manhal.imports.ImportJob;
 import org.manhal.imports.ImportMode;
-import org.manhal.imports.ImportProperties;
+import org.manhal.imports.internal.ImportProperties;
 import org.manhal.imports.ImportService;
 import org.manhal.imports.ImportUpload;
 import org.postgresql.PGConnection;
