@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.info.Info;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
+
     static final String DESCRIPTION = """
             The Manhal well registry: wells as RFC 7946 GeoJSON (longitude, latitude on WGS 84), exact \
             counts, well spacing checks, spacing rules, bulk import jobs and exports, reference data. \

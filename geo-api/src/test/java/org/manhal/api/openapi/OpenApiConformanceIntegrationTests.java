@@ -202,7 +202,7 @@ class OpenApiConformanceIntegrationTests {
         post(201, "/api/wells", "application/geo+json", Wells.feature(at[0], at[1]));
         String box = Wells.bboxAround(at[0], at[1]);
         Response csv = get(200, "/api/wells/export?format=csv&bbox=" + box);
-        assertThat(csv.body()).startsWith("lon,lat");
+        assertThat(csv.body()).startsWith("id,registryNumber,lon,lat,");
         Response geojson = get(200, "/api/wells/export?format=geojson&bbox=" + box);
         assertThat(geojson.json().get("features").size()).isEqualTo(1);
         get(200, "/api/wells/export?format=geojson&within=" + java.net.URLEncoder.encode(String.format(Locale.ROOT,
