@@ -37,7 +37,7 @@ public final class BenchDatabase implements AutoCloseable {
 
     private void prepare() {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        new ReferenceDataLoader(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource))).load(false);
+        new ReferenceDataLoader(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource))).loadBoundaries();
     }
 
     public DataSource dataSource() {

@@ -58,7 +58,8 @@ public final class ApiClient {
         }
     }
 
-    private URI uri(String path) {
+    /** The address of a path on the service under test. */
+    public URI uri(String path) {
         return URI.create(path.startsWith("http") ? path : base + path);
     }
 

@@ -30,13 +30,18 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 
+import org.manhal.audit.RequestId;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.crs.InputCrs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.manhal.well.WellBulkRegistration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,13 +65,21 @@ public class ImportService {
     private final OgrConversion ogr;
     private final WellImporter importer;
     private final ThreadPoolExecutor executor;
+    private final TransactionTemplate tx;
 
-    public ImportService(DataSource dataSource, ImportProperties properties) {
+    /**
+     * @param wells the registry's bulk door, which the valid rows go through
+     * @param txManager the transactions of {@code dataSource}: an import is one of them, so that
+     *        what the registry publishes about it reaches its listeners after the commit
+     */
+    public ImportService(DataSource dataSource, ImportProperties properties, WellBulkRegistration wells,
+                         PlatformTransactionManager txManager) {
         this.dataSource = dataSource;
+        this.tx = new TransactionTemplate(txManager);
         this.jobs = new ImportJobs(JdbcClient.create(dataSource));
         this.properties = properties;
         this.ogr = new OgrConversion(properties.gdalTimeout(), properties.maxUncompressedBytes());
-        this.importer = new WellImporter(properties.maxStoredErrors());
+        this.importer = new WellImporter(properties.maxStoredErrors(), wells);
         AtomicInteger n = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(properties.threads(), properties.threads(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(properties.queueCapacity()),
@@ -117,7 +130,12 @@ public class ImportService {
 
     private void submit(UUID id, ImportUpload upload, Prepared prepared, Path work) {
         try {
-            executor.execute(() -> run(id, upload, prepared, work));
+            String requestId = RequestId.current();  // the audit trail names the request that started the job
+            executor.execute(() -> {
+                try (RequestId.Binding b = RequestId.bind(requestId)) {
+                    run(id, upload, prepared, work);
+                }
+            });
         } catch (RejectedExecutionException e) {
             jobs.fail(id, "BUSY", busy(), null);
             throw new ImportBusyException(busy());
@@ -126,10 +144,11 @@ public class ImportService {
 
     private void run(UUID id, ImportUpload upload, Prepared prepared, Path work) {
         jobs.running(id);
-        try (Connection c = dataSource.getConnection(); UploadReader reader = readable(prepared, work)) {
+        try (UploadReader reader = readable(prepared, work)) {
             reader.readHeader();
-            importer.run(c, id, reader, upload.mode(), prepared.defaultSrid(), upload.actor(),
-                    (phase, percent, rows, errors) -> jobs.progress(id, phase, percent, rows, errors));
+            tx.executeWithoutResult(status -> importer.run(DataSourceUtils.getConnection(dataSource), id, reader,
+                    upload.mode(), prepared.defaultSrid(), upload.actor(),
+                    (phase, percent, rows, errors) -> jobs.progress(id, phase, percent, rows, errors)));
         } catch (ImportFileException e) {
             Violation v = e.violations().get(0);
             jobs.fail(id, v.code(), v.message(), null);

@@ -4,7 +4,7 @@
  * <p>A Spring Modulith application module: the types in this package are its API; those in
  * {@code internal} are its own.
  */
-@ApplicationModule(displayName = "Imports", allowedDependencies = {"common", "crs", "well"})
+@ApplicationModule(displayName = "Imports", allowedDependencies = {"audit", "common", "crs", "well"})
 package org.manhal.imports;
 
 import org.springframework.modulith.ApplicationModule;

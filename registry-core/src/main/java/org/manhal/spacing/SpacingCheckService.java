@@ -8,9 +8,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.admin.AdminAreas;
 import org.manhal.application.ApplicationType;
 import org.manhal.common.Actor;
@@ -19,6 +23,7 @@ import org.manhal.rules.FeatureKind;
 import org.manhal.rules.GeodesicDistance;
 import org.manhal.rules.SpacingRequest;
 import org.manhal.well.Well;
+import org.manhal.well.WellCorrected;
 import org.manhal.well.WellDeletedException;
 import org.manhal.well.WellDetails;
 import org.manhal.well.WellId;
@@ -61,6 +66,11 @@ public class SpacingCheckService {
     private final TransactionTemplate permitTx;
     private final TransactionTemplate writeTx;
     private final WellValidator locationValidator;
+    private final JdbcClient jdbc;
+
+    /** How many imported wells one statement checks. */
+    private static final int IMPORT_BATCH = 1000;
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), SpacingRequest.WGS84_SRID);
 
     SpacingCheckService(SpacingChecks checks, SpacingRules rules, WellRegistry registry, WellFindings findings,
                         JdbcClient jdbc, PlatformTransactionManager txManager, AdminAreas areas) {
@@ -74,6 +84,7 @@ public class SpacingCheckService {
         this.permitTx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.writeTx = new TransactionTemplate(txManager);
         this.locationValidator = new WellValidator(areas::isInOman);
+        this.jdbc = jdbc;
     }
 
     /** Checks a proposed (or existing) well against the rules in force. Read-only, lock-free. */
@@ -173,6 +184,54 @@ public class SpacingCheckService {
                 check(registrationOf(id, well.location(), well.use(), well.yieldM3PerDay()))));
         List<RecordedFindings> all = findings.of(id);
         return all.get(all.size() - 1);
+    }
+
+    /**
+     * Records the findings of a corrected well whose place, use or yield changed: the check of an
+     * inventory registration there and then, as for a newly registered well (the findings of its
+     * old place stay in the record, older). Runs after the correction committed.
+     */
+    public void recordCorrection(WellCorrected event) {
+        if (event.spacingInputsChanged()) {
+            writeTx.executeWithoutResult(s -> findings.record(event.id(), ApplicationType.WELL_REGISTRATION,
+                    check(registrationOf(event.id(), event.location(), event.use(), event.yieldM3PerDay()))));
+        }
+    }
+
+    /**
+     * Records the findings of every well an import registered, in one pass over the set: the
+     * wells in batches of {@value #IMPORT_BATCH}, each batch's candidates in one statement and its
+     * findings in one batch insert ({@link SpacingChecks#checkAll}), every well checked exactly as
+     * a single registration is, against the same rule snapshot. Runs after the import committed.
+     *
+     * @return how many wells got findings
+     */
+    public long recordImport(UUID importJobId) {
+        RuleSnapshot snapshot = rules.current();
+        long done = 0;
+        long after = 0;
+        while (true) {
+            List<SpacingRequest> batch = importedWells(importJobId, after);
+            if (batch.isEmpty()) {
+                return done;
+            }
+            List<WellId> ids = batch.stream().map(r -> new WellId(Long.parseLong(r.subjectWellId()))).toList();
+            List<SpacingCheck> checked = checks.checkAll(batch, snapshot);
+            writeTx.executeWithoutResult(s -> findings.recordAll(ids, ApplicationType.WELL_REGISTRATION, checked));
+            done += batch.size();
+            after = ids.get(ids.size() - 1).value();
+        }
+    }
+
+    private List<SpacingRequest> importedWells(UUID importJobId, long afterId) {
+        return jdbc.sql("""
+                select id, ST_X(geom) as x, ST_Y(geom) as y, use, yield_m3_per_day from well
+                 where import_job_id = ? and id > ? and deleted_at is null order by id limit ?""")
+                .params(importJobId, afterId, IMPORT_BATCH)
+                .query((rs, n) -> registrationOf(new WellId(rs.getLong("id")),
+                        WGS84.createPoint(new Coordinate(rs.getDouble("x"), rs.getDouble("y"))),
+                        WellUse.valueOf(rs.getString("use")), (Double) rs.getObject("yield_m3_per_day")))
+                .list();
     }
 
     /**

@@ -69,10 +69,33 @@ public class SpacingChecks {
      * has been loaded or the {@code maxFindingsPerRule} nearest findings certainly have.
      */
     SpacingCheck check(SpacingRequest request, RuleSnapshot snapshot) {
-        Map<FeatureKind, Envelope> envelopes = envelopes(request, snapshot);
+        return check(request, snapshot, envelopes(request, snapshot), null);
+    }
+
+    /**
+     * Checks many requests against these rules, each exactly as {@link #check} would: the first
+     * fetch of all of them in one statement ({@link CandidateQuery#fetchAll}), then, for the few
+     * in a well field too dense for it, the same further fetches as a single check makes.
+     *
+     * @return the check of {@code requests.get(i)} at index i
+     */
+    public List<SpacingCheck> checkAll(List<SpacingRequest> requests, RuleSnapshot snapshot) {
+        List<Map<FeatureKind, Envelope>> envelopes = requests.stream().map(r -> envelopes(r, snapshot)).toList();
+        List<CandidateQuery.Fetched> first = candidates.fetchAll(requests, envelopes, firstWellLimit);
+        List<SpacingCheck> checks = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            checks.add(check(requests.get(i), snapshot, envelopes.get(i), first.get(i)));
+        }
+        return checks;
+    }
+
+    /** The check's loop; {@code first}, when given, is the answer of its first fetch. */
+    private SpacingCheck check(SpacingRequest request, RuleSnapshot snapshot, Map<FeatureKind, Envelope> envelopes,
+                               CandidateQuery.Fetched first) {
         int wellLimit = firstWellLimit;
         while (true) {
-            CandidateQuery.Fetched fetched = candidates.fetch(request, envelopes, wellLimit);
+            CandidateQuery.Fetched fetched = first != null && wellLimit == firstWellLimit ? first
+                    : candidates.fetch(request, envelopes, wellLimit);
             Verdict all = validator.check(request, snapshot.rules(), fetched.candidates());
             double certainWithinM = fetched.wells() < wellLimit ? Double.POSITIVE_INFINITY
                     : fetched.farthestWellDegrees()

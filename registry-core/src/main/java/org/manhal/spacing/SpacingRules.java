@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.manhal.audit.TransactionContext;
 import org.manhal.common.Actor;
 import org.manhal.rules.OmanDefaultRules;
 import org.manhal.rules.RuleSet;
@@ -160,8 +161,7 @@ public class SpacingRules {
         return inserted == null ? 0 : inserted;
     }
 
-    /** Tells the audit trigger who writes, for this transaction only. */
     private void nameActor(Actor actor) {
-        jdbc.sql("select set_config('manhal.actor', ?, true)").param(actor.name()).query(String.class).single();
+        TransactionContext.bind(jdbc, actor, null);
     }
 }

@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.manhal.admin.AdminAreas;
 import org.manhal.admin.AreaRef;
+import org.manhal.audit.TransactionContext;
 import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
@@ -54,8 +56,14 @@ public class WellRegistry {
     /** Registers a well and assigns its registry number; publishes {@link WellRegistered}. */
     @Transactional
     public Well register(WellDetails details, Actor actor) {
+        return register(details, actor, null);
+    }
+
+    /** As {@link #register(WellDetails, Actor)}, with the reason the history records for it. */
+    @Transactional
+    public Well register(WellDetails details, Actor actor, String reason) {
         validate(check(details), details, null);
-        nameActor(actor);
+        TransactionContext.bind(jdbc, actor, reason);
         AreaRef wilayat = areas.wilayatOf(details.location());
         AreaRef governorate = areas.byId(wilayat.parentId()).orElseThrow();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -85,7 +93,8 @@ public class WellRegistry {
     }
 
     /**
-     * Replaces the stated details of a well.
+     * Replaces the stated details of a well; publishes {@link WellCorrected}, which says whether
+     * the place, the use or the yield changed (the spacing findings are then recorded anew).
      *
      * @param expectedVersion the version the caller read (from the ETag), or null to skip the check
      */
@@ -93,10 +102,16 @@ public class WellRegistry {
     public Well correct(WellId id, WellDetails details, Long expectedVersion, Actor actor) {
         Well well = current(id, expectedVersion);
         validate(validator.validateChange(well.status(), details), details, well.id());
-        nameActor(actor);
+        TransactionContext.bind(jdbc, actor, null);
+        boolean moved = !well.location().equalsExact(details.location());
+        boolean useOrYieldChanged = well.use() != details.use()
+                || !Objects.equals(well.yieldM3PerDay(), details.yieldM3PerDay());
         AreaRef wilayat = areas.wilayatOf(details.location());
         well.apply(details, wilayat.id(), wilayat.parentId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
-        return flush(well, id, expectedVersion);
+        Well saved = flush(well, id, expectedVersion);
+        events.publishEvent(new WellCorrected(id, saved.location(), saved.use(), saved.yieldM3PerDay(), saved.status(),
+                moved, useOrYieldChanged));
+        return saved;
     }
 
     /** Deletes a well from the registry, keeping it and its history; the reason is required. */
@@ -108,7 +123,7 @@ public class WellRegistry {
                     "سبب الحذف مطلوب (حتى 1000 حرف): يبقى في سجل البئر.",
                     "A reason for the deletion is required (up to 1000 characters): it stays in the well's history."));
         }
-        nameActor(actor);
+        TransactionContext.bind(jdbc, actor, reason);
         well.markDeleted(reason, Instant.now().truncatedTo(ChronoUnit.MICROS));
         return flush(well, id, expectedVersion);
     }
@@ -123,12 +138,12 @@ public class WellRegistry {
     public List<WellChange> history(WellId id) {
         get(id);
         return jdbc.sql("""
-                select version, action, changed_at, changed_by, reason, old_values::text as old_values,
+                select version, action, changed_at, changed_by, reason, request_id, old_values::text as old_values,
                        new_values::text as new_values
                   from well_history where well_id = ? order by id""")
                 .param(id.value())
                 .query((rs, n) -> new WellChange(rs.getLong("version"), rs.getString("action"),
-                        rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("reason"),
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("reason"), rs.getString("request_id"),
                         rs.getString("old_values"), rs.getString("new_values")))
                 .list();
     }
@@ -188,10 +203,5 @@ public class WellRegistry {
             }
         }
         return violations;
-    }
-
-    /** Tells the history triggers who writes, for this transaction only. */
-    private void nameActor(Actor actor) {
-        jdbc.sql("select set_config('manhal.actor', ?, true)").param(actor.name()).query(String.class).single();
     }
 }

@@ -11,6 +11,9 @@ import org.manhal.data.admin.Governorate;
 import org.manhal.data.admin.Wilayat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.manhal.audit.TransactionContext;
+import org.manhal.common.Actor;
+import org.manhal.well.WellRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -35,17 +38,20 @@ public class ReferenceDataLoader {
         this.tx = tx;
     }
 
-    /**
-     * Loads the boundaries if they are not there yet, then the sample data if wanted: the sample
-     * wells and the sample protection layers (invented zones must never constrain a real permit,
-     * so they come and go with the other sample data).
-     */
-    public void load(boolean sampleWells) {
+    /** Loads Oman's boundaries if they are not there yet. */
+    public void loadBoundaries() {
         loadOnce(ADMIN_DATASET, this::loadAdminAreas);
-        if (sampleWells) {
-            loadOnce(SAMPLE_WELLS_DATASET, () -> new SampleWellLoader(jdbc).load());
-            loadOnce(PROTECTION_SAMPLES_DATASET, () -> new ProtectionSampleLoader(jdbc).load());
-        }
+    }
+
+    /**
+     * Loads the sample data if it is not there yet: the sample protection layers, then the sample
+     * wells through the registry's own door (so that they get history, counts and spacing
+     * findings as any registered well). Invented zones must never constrain a real permit, so
+     * they come and go with the other sample data. The boundaries must be loaded.
+     */
+    public void loadSamples(WellRegistry registry) {
+        loadOnce(PROTECTION_SAMPLES_DATASET, () -> new ProtectionSampleLoader(jdbc).load());
+        loadOnce(SAMPLE_WELLS_DATASET, () -> new SampleWellLoader(registry).load(new Actor("system:" + SAMPLE_WELLS_DATASET)));
     }
 
     private void loadOnce(String dataset, java.util.function.IntSupplier loader) {
@@ -57,7 +63,7 @@ public class ReferenceDataLoader {
             if (loaded) {
                 return;
             }
-            jdbc.sql("select set_config('manhal.actor', ?, true)").param("system:" + dataset).query(String.class).single();
+            TransactionContext.bind(jdbc, new Actor("system:" + dataset), null);
             int rows = loader.getAsInt();
             jdbc.sql("insert into data_load (dataset, rows) values (?, ?)").params(dataset, rows).update();
             log.info("loaded {} ({} rows)", dataset, rows);

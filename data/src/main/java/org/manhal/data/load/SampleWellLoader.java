@@ -9,52 +9,53 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.manhal.common.Actor;
+import org.manhal.well.Owner;
+import org.manhal.well.WellDetails;
+import org.manhal.well.WellRegistry;
+import org.manhal.well.WellStatus;
+import org.manhal.well.WellType;
+import org.manhal.well.WellUse;
 
 /**
- * Loads the synthetic sample wells ({@code /org/manhal/data/wells/sample-wells.csv}) set-based:
- * the rows go into a temporary table, then one INSERT assigns each well its wilayat (spatial join),
- * governorate and registry number, exactly as a registration through the API does. Runs inside the
- * caller's transaction.
+ * Loads the synthetic sample wells ({@code /org/manhal/data/wells/sample-wells.csv}) through the
+ * registry's door, one registration each, exactly as the API registers a well: validated, the
+ * wilayat, governorate and registry number derived, history and counts recorded, and the spacing
+ * findings recorded after the commit. Runs inside the caller's transaction: a row the registry
+ * refuses fails the whole load.
  */
 class SampleWellLoader {
 
+    /** What the history says of each sample well, so that no one takes it for a real record. */
+    static final String REASON = "sample data: a synthetic well, not a real record";
     private static final String RESOURCE = "/org/manhal/data/wells/sample-wells.csv";
     private static final List<String> COLUMNS = List.of("lon", "lat", "type", "use", "status", "depthM",
             "diameterMm", "yieldM3PerDay", "ownerName", "ownerCivilId");
 
-    private final JdbcClient jdbc;
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
-    SampleWellLoader(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final WellRegistry registry;
+
+    SampleWellLoader(WellRegistry registry) {
+        this.registry = registry;
     }
 
-    int load() {
-        jdbc.sql("""
-                create temporary table sample_well (
-                    line int, lon float8, lat float8, type text, use text, status text, depth_m float8,
-                    diameter_mm float8, yield_m3_per_day float8, owner_name text, owner_civil_id text
-                ) on commit drop""").update();
+    int load(Actor actor) {
         List<String[]> rows = rows();
-        for (int i = 0; i < rows.size(); i++) {
-            String[] c = rows.get(i);
-            jdbc.sql("insert into sample_well values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(i + 2, Double.parseDouble(c[0]), Double.parseDouble(c[1]), c[2], c[3], c[4],
-                            number(c[5]), number(c[6]), number(c[7]), text(c[8]), text(c[9]))
-                    .update();
+        for (String[] c : rows) {
+            Point location = WGS84.createPoint(new Coordinate(Double.parseDouble(c[0]), Double.parseDouble(c[1])));
+            registry.register(WellDetails.basic(location, WellType.valueOf(c[2]), WellUse.valueOf(c[3]),
+                    WellStatus.valueOf(c[4]), number(c[5]), number(c[6]), number(c[7]), owner(c[8], c[9])), actor, REASON);
         }
-        return jdbc.sql("""
-                insert into well (registry_number, geom, type, use, status, depth_m, diameter_mm, yield_m3_per_day,
-                                  owner_name, owner_civil_id, wilayat_id, governorate_id)
-                select next_registry_number(g.code, extract(year from now() at time zone 'Asia/Muscat')::int),
-                       s.geom, s.type, s.use, s.status, s.depth_m, s.diameter_mm, s.yield_m3_per_day,
-                       s.owner_name, s.owner_civil_id, w.id, g.id
-                  from (select *, ST_SetSRID(ST_MakePoint(lon, lat), 4326) as geom,
-                               wilayat_of(ST_SetSRID(ST_MakePoint(lon, lat), 4326)) as wilayat_id
-                          from sample_well) s
-                  join admin_area w on w.id = s.wilayat_id
-                  join admin_area g on g.id = w.parent_id
-                 order by s.line""").update();
+        return rows.size();
+    }
+
+    private static Owner owner(String name, String civilId) {
+        return name.isBlank() && civilId.isBlank() ? null : new Owner(text(name), text(civilId));
     }
 
     private static List<String[]> rows() {

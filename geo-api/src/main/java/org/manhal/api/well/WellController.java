@@ -167,6 +167,7 @@ class WellController {
             change.put("changedAt", c.changedAt().toString());
             change.put("changedBy", c.changedBy());
             change.put("reason", c.reason());
+            change.put("requestId", c.requestId());
             change.set("oldValues", c.oldValues() == null ? NODES.nullNode() : requests.parse(c.oldValues()));
             change.set("newValues", c.newValues() == null ? NODES.nullNode() : requests.parse(c.newValues()));
         }

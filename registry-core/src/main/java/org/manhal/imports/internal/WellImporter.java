@@ -14,15 +14,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.manhal.common.Actor;
+import org.manhal.well.WellBulkRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One import, in one transaction on one connection: the file's rows are streamed by COPY into a
  * staging table, checked set-based ({@link ImportValidation}, {@link DuplicateCheck}), and the
- * valid ones registered by {@link RegistryInsert} — all of them, only the valid ones, or none, as
- * the {@link ImportMode} says — together with the job's report. Nothing is visible to anyone
- * before the commit, and a failure at any step rolls everything back.
+ * valid ones registered through the registry's bulk door ({@link WellBulkRegistration}) — all of
+ * them, only the valid ones, or none, as the {@link ImportMode} says — together with the job's
+ * report. Runs in the caller's transaction: nothing is visible to anyone before its commit, and a
+ * failure at any step rolls everything back.
  */
 public final class WellImporter {
 
@@ -40,24 +42,20 @@ public final class WellImporter {
 
     private final ImportValidation validation = new ImportValidation();
     private final int maxStoredErrors;
+    private final WellBulkRegistration wells;
 
-    public WellImporter(int maxStoredErrors) {
+    public WellImporter(int maxStoredErrors, WellBulkRegistration wells) {
         this.maxStoredErrors = maxStoredErrors;
+        this.wells = wells;
     }
 
+    /** Imports the file on {@code c}, inside the caller's transaction (it neither commits nor rolls back). */
     public ImportCounts run(Connection c, UUID jobId, UploadReader reader, ImportMode mode, int defaultSrid, Actor actor,
-                     Progress progress) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
+                            Progress progress) {
         try {
-            ImportCounts counts = importRows(c, jobId, reader, mode, defaultSrid, actor, progress);
-            c.commit();
-            return counts;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
+            return importRows(c, jobId, reader, mode, defaultSrid, actor, progress);
+        } catch (SQLException e) {
+            throw new IllegalStateException("import " + jobId + " failed in the database", e);
         }
     }
 
@@ -82,10 +80,8 @@ public final class WellImporter {
         progress.update("INSERTING", 90, rows, errors[0]);
         long imported = 0;
         if (mode != ImportMode.ALL_OR_NOTHING || errors[1] == 0) {
-            RegistryInsert.NumberBlocks blocks = RegistryInsert.assign(c);
-            time.lap("assigned");
-            imported = RegistryInsert.insert(c, blocks, actor);
-            time.lap("inserted");
+            imported = wells.registerStaged(c, jobId, actor);
+            time.lap("registered");
         }
         ImportCounts counts = new ImportCounts(rows, imported, errors[1], errors[0], outcome(imported, errors[1]));
         if (jobId != null) {

@@ -2,7 +2,12 @@ package org.manhal.spacing.internal;
 
 import org.manhal.spacing.SpacingChecks;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collections;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +57,30 @@ public final class CandidateQuery {
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), SpacingRequest.WGS84_SRID);
 
     /** The statement, fixed text whatever the request, so that the driver and server keep it prepared. */
-    static final String SQL = wellBranch() + FEATURE_KINDS.stream().map(CandidateQuery::featureBranch)
-            .collect(Collectors.joining()) + zoneBranch();
+    static final String SQL = branches(i -> "ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, 4326)",
+            "?::bigint", "ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)", "?::int",
+            "ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)", "?::text[]");
+
+    /** Box i + 1 is that of {@code FEATURE_KINDS.get(i)}; box 0 the wells'. */
+    private static final int BOXES = FEATURE_KINDS.size() + 1;
+
+    /**
+     * The same branches for many requests in one statement: one row of parallel arrays per
+     * request ({@code unnest}), each request's candidates found by the same indexed searches in a
+     * lateral subquery, tagged with the request's index.
+     */
+    static final String BATCH_SQL = """
+            select q.n, c.*
+              from unnest(?::int[], ?::bigint[], ?::float8[], ?::float8[], ?::int[], ?::text[], %s)
+                   as q(n, subject, x, y, lim, zones, %s)
+             cross join lateral (%s) c
+            """.formatted(
+            String.join(", ", Collections.nCopies(4 * BOXES, "?::float8[]")),
+            IntStream.range(0, BOXES).mapToObj(i -> "b%d_0, b%d_1, b%d_2, b%d_3".formatted(i, i, i, i))
+                    .collect(Collectors.joining(", ")),
+            branches(i -> "ST_MakeEnvelope(q.b%d_0, q.b%d_1, q.b%d_2, q.b%d_3, 4326)".formatted(i, i, i, i),
+                    "q.subject", "ST_SetSRID(ST_MakePoint(q.x, q.y), 4326)", "q.lim",
+                    "ST_SetSRID(ST_MakePoint(q.x, q.y), 4326)", "string_to_array(q.zones, ',')"));
 
     private final JdbcClient jdbc;
 
@@ -74,6 +101,58 @@ public final class CandidateQuery {
      */
     public Fetched fetch(SpacingRequest request, Map<FeatureKind, Envelope> envelopes, int wellLimit) {
         return read(jdbc.sql(SQL).params(params(request, envelopes, wellLimit)), request.location());
+    }
+
+    /**
+     * The first fetch of many checks in one statement: for each request what {@link #fetch}
+     * answers for it, found by the same searches.
+     *
+     * @param envelopes each request's boxes, as for {@link #fetch}
+     * @return the candidates of {@code requests.get(i)} at index i
+     */
+    public List<Fetched> fetchAll(List<SpacingRequest> requests, List<Map<FeatureKind, Envelope>> envelopes,
+                                  int wellLimit) {
+        int n = requests.size();
+        List<Object> params = new ArrayList<>(6 + 4 * BOXES);
+        params.add(array(n, Integer::toString));
+        params.add(array(n, i -> subjectId(requests.get(i)) instanceof Long id ? id.toString() : null));
+        params.add(array(n, i -> Double.toString(requests.get(i).location().getX())));
+        params.add(array(n, i -> Double.toString(requests.get(i).location().getY())));
+        params.add(array(n, i -> envelopes.get(i).containsKey(FeatureKind.EXISTING_WELL) ? Integer.toString(wellLimit) : "0"));
+        params.add(array(n, i -> '"' + zoneKinds(envelopes.get(i)).replaceAll("[{}]", "") + '"'));
+        for (int b = 0; b < BOXES; b++) {
+            FeatureKind kind = b == 0 ? FeatureKind.EXISTING_WELL : FEATURE_KINDS.get(b - 1);
+            for (int corner = 0; corner < 4; corner++) {
+                int c = corner;
+                params.add(array(n, i -> {
+                    Envelope box = envelopes.get(i).get(kind);
+                    return box == null ? null : Double.toString(c == 0 ? box.getMinX() : c == 1 ? box.getMinY()
+                            : c == 2 ? box.getMaxX() : box.getMaxY());
+                }));
+            }
+        }
+        List<List<Object[]>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(new ArrayList<>());
+        }
+        jdbc.sql(BATCH_SQL).params(params).query(rs -> {
+            rows.get(rs.getInt(1)).add(row(rs, 2));
+        });
+        List<Fetched> fetched = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            fetched.add(fetched(rows.get(i), requests.get(i).location()));
+        }
+        return fetched;
+    }
+
+    /** A PostgreSQL array literal of n elements (null elements as NULL); the values are numbers or enum names. */
+    private static String array(int n, IntFunction<String> element) {
+        StringBuilder s = new StringBuilder("{");
+        for (int i = 0; i < n; i++) {
+            String e = element.apply(i);
+            s.append(i == 0 ? "" : ",").append(e == null ? "NULL" : e);
+        }
+        return s.append('}').toString();
     }
 
     /** The statement of {@link #fetch}, its rows read as bytes and text only; how many rows. */
@@ -110,21 +189,36 @@ public final class CandidateQuery {
     }
 
     private static Fetched read(JdbcClient.StatementSpec statement, Point at) {
-        WKBReader wkb = new WKBReader(WGS84);
-        List<Candidate> candidates = new ArrayList<>();
-        int[] wells = {0};
-        double[] farthest = {0};
+        List<Object[]> rows = new ArrayList<>();
         statement.query(rs -> {
-            int source = rs.getInt(1);
-            Geometry geometry = Wkb.read(wkb, rs.getBytes(6));
-            FeatureKind kind = source == WELL ? FeatureKind.EXISTING_WELL : FeatureKind.valueOf(rs.getString(5));
-            candidates.add(new Candidate(new FeatureRef(rs.getString(2), kind, rs.getString(3), rs.getString(4)), geometry));
-            if (source == WELL) {
-                wells[0]++;
-                farthest[0] = Math.max(farthest[0], geometry.getCoordinate().distance(at.getCoordinate()));
-            }
+            rows.add(row(rs, 1));
         });
-        return new Fetched(candidates, wells[0], farthest[0]);
+        return fetched(rows, at);
+    }
+
+    /** The columns (source, id, name, name_ar, kind, wkb) from column {@code first} on. */
+    private static Object[] row(ResultSet rs, int first) throws SQLException {
+        return new Object[] {rs.getInt(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
+                rs.getString(first + 4), rs.getBytes(first + 5)};
+    }
+
+    /** The candidates of rows as {@link #row} reads them, and for the wells how many and the farthest. */
+    private static Fetched fetched(List<Object[]> rows, Point at) {
+        WKBReader wkb = new WKBReader(WGS84);
+        List<Candidate> candidates = new ArrayList<>(rows.size());
+        int wells = 0;
+        double farthest = 0;
+        for (Object[] r : rows) {
+            int source = (Integer) r[0];
+            Geometry geometry = Wkb.read(wkb, (byte[]) r[5]);
+            FeatureKind kind = source == WELL ? FeatureKind.EXISTING_WELL : FeatureKind.valueOf((String) r[4]);
+            candidates.add(new Candidate(new FeatureRef((String) r[1], kind, (String) r[2], (String) r[3]), geometry));
+            if (source == WELL) {
+                wells++;
+                farthest = Math.max(farthest, geometry.getCoordinate().distance(at.getCoordinate()));
+            }
+        }
+        return new Fetched(candidates, wells, farthest);
     }
 
     private static void addBox(List<Object> params, Envelope box) {
@@ -148,34 +242,38 @@ public final class CandidateQuery {
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
-    private static String wellBranch() {
-        return """
+    /**
+     * The search, one branch per source, written once for the single and the batched statement:
+     * they differ only in where the boxes, the subject well, the point, the limit and the zone
+     * kinds come from (parameters, or the columns of the request's row).
+     *
+     * @param box the SQL of box i (0: the wells'; i + 1: {@code FEATURE_KINDS.get(i)}'s)
+     */
+    private static String branches(IntFunction<String> box, String subject, String wellPoint, String limit,
+                                   String zonePoint, String zoneKinds) {
+        StringBuilder sql = new StringBuilder("""
                 (select %d as source, w.id::text as id, w.registry_number as name, null::text as name_ar,
                         null::text as kind, ST_AsBinary(w.geom) as wkb
                    from well w
-                  where w.geom && ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, 4326)
+                  where w.geom && %s
                     and w.deleted_at is null and w.status not in ('ABANDONED', 'BACKFILLED')
-                    and w.id is distinct from ?::bigint
-                  order by w.geom <-> ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)
-                  limit ?::int)
-                """.formatted(WELL);
-    }
-
-    private static String featureBranch(FeatureKind kind) {
-        return """
-                union all
-                select %d, f.id::text, f.name_en, f.name_ar, f.kind, ST_AsBinary(f.geom)
-                  from protected_feature f
-                 where f.kind = '%s' and f.geom && ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, 4326)
-                """.formatted(FEATURE, kind.name());
-    }
-
-    private static String zoneBranch() {
-        return """
+                    and w.id is distinct from %s
+                  order by w.geom <-> %s
+                  limit %s)
+                """.formatted(WELL, box.apply(0), subject, wellPoint, limit));
+        for (int i = 0; i < FEATURE_KINDS.size(); i++) {
+            sql.append("""
+                    union all
+                    select %d, f.id::text, f.name_en, f.name_ar, f.kind, ST_AsBinary(f.geom)
+                      from protected_feature f
+                     where f.kind = '%s' and f.geom && %s
+                    """.formatted(FEATURE, FEATURE_KINDS.get(i).name(), box.apply(i + 1)));
+        }
+        return sql.append("""
                 union all
                 select 2, z.id::text, z.name_en, z.name_ar, z.kind, ST_AsBinary(z.geom)
                   from restricted_zone z
-                 where z.kind = any (?::text[]) and z.geom && ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)
-                """;
+                 where z.kind = any (%s) and z.geom && %s
+                """.formatted(zoneKinds, zonePoint)).toString();
     }
 }

@@ -22,6 +22,7 @@ import org.manhal.rules.Verdict;
 import org.manhal.rules.VerdictStatus;
 import org.manhal.spacing.SpacingCheck.TruncatedRule;
 import org.manhal.well.WellId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,20 +43,35 @@ public class WellFindings {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), SpacingRequest.WGS84_SRID);
 
+    private static final String INSERT = """
+            insert into well_finding (well_id, application_type, verdict, findings, truncated, rule_set_version)
+            values (?, ?, ?, ?::jsonb, ?::jsonb, ?)""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ObjectMapper json = new ObjectMapper();
 
-    WellFindings(JdbcClient jdbc) {
+    WellFindings(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void record(WellId well, ApplicationType type, SpacingCheck check) {
-        jdbc.sql("""
-                insert into well_finding (well_id, application_type, verdict, findings, truncated, rule_set_version)
-                values (?, ?, ?, ?::jsonb, ?::jsonb, ?)""")
+        jdbc.sql(INSERT)
                 .params(well.value(), type.name(), check.verdict().status().name(), findingsJson(check.verdict()),
                         truncatedJson(check.truncated()), check.ruleSetVersion())
                 .update();
+    }
+
+    /** Records many checks, all of one application type, in one batch. */
+    public void recordAll(List<WellId> wells, ApplicationType type, List<SpacingCheck> checks) {
+        List<Object[]> rows = new ArrayList<>(wells.size());
+        for (int i = 0; i < wells.size(); i++) {
+            SpacingCheck check = checks.get(i);
+            rows.add(new Object[] {wells.get(i).value(), type.name(), check.verdict().status().name(),
+                    findingsJson(check.verdict()), truncatedJson(check.truncated()), check.ruleSetVersion()});
+        }
+        batch.batchUpdate(INSERT, rows);
     }
 
     public boolean hasAny(WellId well) {

@@ -1,4 +1,4 @@
-package org.manhal.imports.internal;
+package org.manhal.well.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.manhal.audit.TransactionContext;
 import org.manhal.common.Actor;
 
 /**
@@ -30,35 +32,33 @@ import org.manhal.common.Actor;
  * registry's own form {@code W-<gov>-<year>-<serial>} moves its counter past it, so that later
  * registrations never collide with it.
  */
-public final class RegistryInsert {
+public final class StagedWellInsert {
 
-    private RegistryInsert() {
+    private StagedWellInsert() {
     }
 
     /**
      * The valid rows' wilayats, governorates and registry-number blocks: what {@link #insert}
      * needs. The counter rows are locked from here until the import commits.
      */
-    static NumberBlocks assign(Connection c) throws SQLException {
+    public static NumberBlocks assign(Connection c) throws SQLException {
         valid(c);
         int year = year(c);
         reserveGivenNumbers(c);
         return new NumberBlocks(year, reserveBlocks(c, year));
     }
 
-    /** Inserts the valid rows; answers how many. */
-    static long insert(Connection c, NumberBlocks blocks, Actor actor) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select set_config('manhal.actor', ?, true)")) {
-            s.setString(1, actor.name());
-            s.execute();
-        }
-        try (Statement s = c.createStatement()) {
-            return s.executeUpdate(insertSql(blocks.year(), blocks.first()));
+    /** Inserts the valid rows, each recording the import job it came from; answers how many. */
+    public static long insert(Connection c, NumberBlocks blocks, UUID importJobId, Actor actor) throws SQLException {
+        TransactionContext.bind(c, actor, null);
+        try (PreparedStatement s = c.prepareStatement(insertSql(blocks.year(), blocks.first()))) {
+            s.setObject(1, importJobId);
+            return s.executeUpdate();
         }
     }
 
     /** The year of the new registry numbers and each governorate's first reserved serial. */
-    record NumberBlocks(int year, Map<String, Long> first) {
+    public record NumberBlocks(int year, Map<String, Long> first) {
     }
 
     /**
@@ -68,14 +68,14 @@ public final class RegistryInsert {
      * ANALYZE, against 2.3 s more for joining the staged row back in the insert).
      */
     private static void valid(Connection c) throws SQLException {
-        ImportValidation.execute(c, """
+        execute(c, """
                 create temporary table import_wilayat on commit drop as
                 select r.line, min(p.area_id) as area_id, count(distinct p.area_id) as hits
                   from admin_area_part p join import_row r on ST_Intersects(p.geom, r.geom)
                  where p.level = 'WILAYAT' group by r.line""");
-        ImportValidation.execute(c, "analyze import_wilayat");
-        ImportValidation.execute(c, "analyze import_error");
-        ImportValidation.execute(c, """
+        execute(c, "analyze import_wilayat");
+        execute(c, "analyze import_error");
+        execute(c, """
                 create temporary table import_valid on commit drop as
                 select v.line, v.registry_number, v.wilayat_id, a.parent_id as governorate_id, g.code as governorate_code,
                        row_number() over (partition by g.code, v.registry_number is null order by v.line) as seq
@@ -85,7 +85,7 @@ public final class RegistryInsert {
                          where not exists (select 1 from import_error e where e.line = r.line)) v
                   join admin_area a on a.id = v.wilayat_id
                   join admin_area g on g.id = a.parent_id""");
-        ImportValidation.execute(c, "analyze import_valid");
+        execute(c, "analyze import_valid");
     }
 
     private static int year(Connection c) throws SQLException {
@@ -97,7 +97,7 @@ public final class RegistryInsert {
     }
 
     private static void reserveGivenNumbers(Connection c) throws SQLException {
-        ImportValidation.execute(c, """
+        execute(c, """
                 insert into registry_counter as c (governorate_code, year, last_value)
                 select 'OM-' || m[1], m[2]::int, max(m[3]::int)
                   from import_valid v cross join lateral regexp_match(v.registry_number, '^W-([A-Z]{2,3})-([0-9]{4})-([0-9]{1,9})$') m
@@ -135,24 +135,34 @@ public final class RegistryInsert {
 
     private static String insertSql(int year, Map<String, Long> first) {
         String blocks = first.isEmpty() ? "(null::text, null::bigint)" : first.entrySet().stream()
-                .map(e -> "(" + ImportValidation.lit(e.getKey()) + ", " + e.getValue() + "::bigint)")
+                .map(e -> "(" + lit(e.getKey()) + ", " + e.getValue() + "::bigint)")
                 .collect(Collectors.joining(", "));
         return """
                 insert into well (registry_number, geom, type, use, status, depth_m, diameter_mm, yield_m3_per_day,
                                   static_water_level_m, static_water_level_on, ec_us_per_cm, pump_type, power_source,
                                   owner_name, owner_civil_id, plot_number, drilling_contractor, drilled_on,
                                   location_accuracy, location_source, original_crs, original_coordinates,
-                                  wilayat_id, governorate_id)
+                                  wilayat_id, governorate_id, import_job_id)
                 select coalesce(v.registry_number, 'W-' || substr(v.governorate_code, 4) || '-%d-'
                                 || lpad((b.first + v.seq - 1)::text, greatest(6, length((b.first + v.seq - 1)::text)), '0')),
                        r.geom, r.type_v, r.use_v, r.status_v, r.depth_m_v, r.diameter_mm_v, r.yield_m3_per_day_v,
                        r.static_water_level_m_v, r.static_water_level_on_v, r.ec_us_per_cm_v, r.pump_type_v, r.power_source_v,
                        r.owner_name, r.owner_civil_id, r.plot_number, r.drilling_contractor, r.drilled_on_v,
                        r.location_accuracy_v, r.location_source_v, 'EPSG:' || r.srid, r.original,
-                       v.wilayat_id, v.governorate_id
+                       v.wilayat_id, v.governorate_id, ?::uuid
                   from import_valid v join import_row r on r.line = v.line
                   left join (values %s) b(governorate_code, first)
                     on b.governorate_code = v.governorate_code and v.registry_number is null
                  order by r.geom""".formatted(year, blocks);
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String lit(String s) {
+        return "'" + s.replace("'", "''") + "'";
     }
 }
