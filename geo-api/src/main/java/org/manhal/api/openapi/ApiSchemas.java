@@ -235,9 +235,9 @@ final class ApiSchemas {
                 .description("A well as a GeoJSON Feature; the location is the Point geometry or properties.originalLocation"));
 
         c.put("WellChange", closed(props("version", integer(), "action", codes(List.of("REGISTERED", "UPDATED", "DELETED")),
-                "changedAt", dateTime(), "changedBy", string(), "reason", nullableString(),
+                "changedAt", dateTime(), "changedBy", string(), "reason", nullableString(), "requestId", nullableString(),
                 "oldValues", nullableAnyObject(), "newValues", nullableAnyObject()),
-                "version", "action", "changedAt", "changedBy", "reason", "oldValues", "newValues"));
+                "version", "action", "changedAt", "changedBy", "reason", "requestId", "oldValues", "newValues"));
         c.put("WellHistory", closed(props("wellId", integer(), "registryNumber", string(), "changes", array(ref("WellChange"))),
                 "wellId", "registryNumber", "changes"));
 

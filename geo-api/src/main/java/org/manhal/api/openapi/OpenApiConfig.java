@@ -23,7 +23,9 @@ class OpenApiConfig {
             Errors are RFC 9457 application/problem+json with a stable type URI under \
             https://manhal.om/problems/, an English title and detail and their Arabic twins (titleAr, \
             detailAr), and for invalid input every field-level error (errors[]). Any route may also \
-            answer 405 method-not-allowed or 406 not-acceptable. docs/api.md has worked examples.
+            answer 405 method-not-allowed or 406 not-acceptable. Every answer carries X-Request-Id (the \
+            caller's own, when it sends a plain token of up to 64 characters, otherwise a new one); \
+            the well history records it with each change. docs/api.md has worked examples.
 
             منهل: سجل الآبار. الآبار بصيغة GeoJSON (خط الطول ثم دائرة العرض على WGS 84)، وأعدادها، وفحص \
             التباعد، وقواعده، واستيراد الآبار وتصديرها، والبيانات المرجعية. الأخطاء بصيغة \
