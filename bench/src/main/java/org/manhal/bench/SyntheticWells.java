@@ -10,6 +10,8 @@ import java.util.Iterator;
 
 import javax.sql.DataSource;
 
+import org.manhal.audit.TransactionContext;
+import org.manhal.common.Actor;
 import org.manhal.data.admin.AdminBoundaries;
 import org.manhal.data.synthetic.SyntheticWell;
 import org.manhal.data.synthetic.SyntheticWellGenerator;
@@ -69,8 +71,8 @@ public final class SyntheticWells {
         ByteArrayOutputStream rows = new ByteArrayOutputStream(n * 100);
         SyntheticWellWriter.writeCopy(new Limited(wells, n), rows);
         c.setAutoCommit(false);
+        TransactionContext.bind(c, new Actor("system:bench"), "synthetic benchmark wells");
         try (Statement s = c.createStatement()) {
-            s.execute("select set_config('manhal.actor', 'system:bench', true)");
             s.execute("create temporary table synthetic_stage (seq bigint generated always as identity, lon float8, lat float8,"
                     + " type text, use text, status text, depth_m float8, diameter_mm float8, yield_m3_per_day float8,"
                     + " geom geometry(Point, 4326)) on commit drop");
