@@ -15,7 +15,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * A plain HTTP client for integration tests: real requests to the running service, answers
- * parsed as JSON. No mocks between the test and the database.
+ * parsed as JSON. No mocks between the test and the database. A test gets one as a constructor
+ * or method parameter ({@link CleanRegistry}, through {@link ManhalApiTest}).
  */
 public final class ApiClient {
 
@@ -23,7 +24,7 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    public ApiClient(int port) {
+    ApiClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
@@ -58,7 +59,7 @@ public final class ApiClient {
         }
     }
 
-    /** The address of a path on the service under test. */
+    /** The service's URI of a path ({@code /api/wells?bbox=…}); an absolute URL is taken as it is. */
     public URI uri(String path) {
         return URI.create(path.startsWith("http") ? path : base + path);
     }

@@ -1,9 +1,7 @@
 package org.manhal.support;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.SplittableRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -12,24 +10,32 @@ import net.sf.geographiclib.GeodesicData;
 
 /**
  * Reference-layer fixtures for spacing tests: features and zones a test inserts at a spot of its
- * own and removes afterwards, and points at exact geodesic distances (GeographicLib, WGS 84).
- * The test database keeps what earlier runs and other tests wrote, so spots come from an empty
- * desert region (northern Dhofar interior, where only a few synthetic wells are), and a spot is
- * only used when nothing (no current well, feature or zone) lies in the box the test needs.
+ * own, and points at exact geodesic distances (GeographicLib, WGS 84). Each test class starts from
+ * a fresh registry ({@link CleanRegistry}); spots come from a fixed grid in an empty desert region
+ * (northern Dhofar interior), in order, and a spot is only used when nothing (no current well,
+ * feature or zone: the sample layers, or what an earlier test of the class put there) lies in the
+ * box the test needs. The same class therefore gets the same spots on every run.
  */
 public final class SpacingFixtures {
 
+    /** The grid: 0.2° × 0.15° apart, wider than any box asked for, over 53.3–54.7° E, 18.8–19.4° N. */
+    private static final double WEST = 53.3;
+    private static final double SOUTH = 18.8;
+    private static final double STEP_EAST = 0.2;
+    private static final double STEP_NORTH = 0.15;
+    private static final int COLUMNS = 8;
+    private static final int ROWS = 5;
+
     private final JdbcClient jdbc;
-    private final List<Long> features = new ArrayList<>();
-    private final List<Long> zones = new ArrayList<>();
+    private int next;
 
     public SpacingFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
-     * A random spot in Oman's northern Dhofar desert (53.2–54.8° E, 18.7–19.5° N) with nothing within
-     * ±0.05° (about 5.5 km, more than the longest default rule, 3.5 km).
+     * A spot in Oman's northern Dhofar desert with nothing within ±0.05° (about 5.5 km, more than
+     * the longest default rule, 3.5 km).
      */
     public double[] freeSpot() {
         return freeSpot(0.05, 0.05);
@@ -37,14 +43,14 @@ public final class SpacingFixtures {
 
     /** As {@link #freeSpot()}, with nothing from 0.05° west of it to {@code east}° east, ±{@code north}°. */
     public double[] freeSpot(double east, double north) {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 500; attempt++) {
-            double[] spot = {53.2 + r.nextDouble() * 1.6, 18.7 + r.nextDouble() * 0.8};
+        while (next < COLUMNS * ROWS) {
+            int i = next++;
+            double[] spot = {WEST + (i % COLUMNS) * STEP_EAST, SOUTH + (i / COLUMNS) * STEP_NORTH};
             if (isFree(spot[0] - 0.05, spot[1] - north, spot[0] + east, spot[1] + north, spot)) {
                 return spot;
             }
         }
-        throw new IllegalStateException("no free spot found in northern Dhofar");
+        throw new IllegalStateException("no free spot left in northern Dhofar for this test");
     }
 
     private boolean isFree(double minLon, double minLat, double maxLon, double maxLat, double[] spot) {
@@ -58,37 +64,20 @@ public final class SpacingFixtures {
                 + " and not exists (select 1 from restricted_zone where geom && " + box + ")").query(Boolean.class).single();
     }
 
-    /** Inserts a protected feature (WKT in EPSG:4326); removed by {@link #removeAll()}. */
+    /** Inserts a protected feature (WKT in EPSG:4326); it stays until the next class's reset. */
     public long feature(String kind, String name, String wkt) {
-        long id = jdbc.sql("""
+        return jdbc.sql("""
                 insert into protected_feature (kind, name_en, name_ar, geom, is_sample, source)
                 values (?, ?, ?, ST_GeomFromText(?, 4326), true, 'test fixture') returning id""")
                 .params(kind, name, name + " (ع)", wkt).query(Long.class).single();
-        features.add(id);
-        return id;
     }
 
-    /** Inserts a restricted zone (polygon WKT in EPSG:4326); removed by {@link #removeAll()}. */
+    /** Inserts a restricted zone (polygon WKT in EPSG:4326); it stays until the next class's reset. */
     public long zone(String kind, String name, String wkt) {
-        long id = jdbc.sql("""
+        return jdbc.sql("""
                 insert into restricted_zone (kind, name_en, name_ar, geom, is_sample, source)
                 values (?, ?, ?, ST_Multi(ST_GeomFromText(?, 4326)), true, 'test fixture') returning id""")
                 .params(kind, name, name + " (ع)", wkt).query(Long.class).single();
-        zones.add(id);
-        return id;
-    }
-
-    /** Soft-deletes wells a test registered, so that later runs find the spot free again. */
-    public void deleteWells(String where, Object... params) {
-        jdbc.sql("update well set deleted_at = now(), deletion_reason = 'spacing test cleanup', version = version + 1"
-                + " where deleted_at is null and " + where).params(params).update();
-    }
-
-    public void removeAll() {
-        features.forEach(id -> jdbc.sql("delete from protected_feature where id = ?").param(id).update());
-        zones.forEach(id -> jdbc.sql("delete from restricted_zone where id = ?").param(id).update());
-        features.clear();
-        zones.clear();
     }
 
     /** The point {@code metres} from (lon, lat) along the azimuth in degrees, on WGS 84: {lon, lat}. */
@@ -97,9 +86,9 @@ public final class SpacingFixtures {
         return new double[] {d.lon2, d.lat2};
     }
 
-    /** A random azimuth in degrees. */
-    public static double anyAzimuth() {
-        return ThreadLocalRandom.current().nextDouble(0, 360);
+    /** A random azimuth in degrees, from the test's seeded random ({@link TestSeed}). */
+    public static double anyAzimuth(SplittableRandom random) {
+        return random.nextDouble(0, 360);
     }
 
     /** WKT of a point, full double precision. */

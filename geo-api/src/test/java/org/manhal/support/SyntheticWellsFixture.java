@@ -17,10 +17,11 @@ import org.postgresql.PGConnection;
 
 /**
  * Puts the first N synthetic wells (seed 1, registry numbers {@code SYN-T-00000001} on) into the
- * test database once: COPY into a temporary table, then one INSERT that assigns wilayat and
- * governorate as registration does, so every trigger runs as for a bulk import. Later runs find
- * them there (the test database keeps its data) and load nothing. The benchmark's loader
- * (bench: SyntheticWells) works the same way.
+ * test database: COPY into a temporary table, then one INSERT that assigns wilayat and
+ * governorate as registration does, so every trigger runs as for a bulk import. Once per test
+ * class: the load is recorded in data_load, which the reset before each class
+ * ({@link CleanRegistry}) empties with the wells. The benchmark's loader (bench: SyntheticWells)
+ * works the same way.
  */
 public final class SyntheticWellsFixture {
 
@@ -29,7 +30,7 @@ public final class SyntheticWellsFixture {
     private SyntheticWellsFixture() {
     }
 
-    /** Loads them unless a run loaded them before (recorded in data_load; tests may delete some since). */
+    /** Loads them unless the class loaded them before (recorded in data_load; its tests may delete some since). */
     public static synchronized void ensure(DataSource dataSource, int count) {
         try (Connection c = dataSource.getConnection()) {
             if (present(c, count)) {

@@ -1,7 +1,6 @@
 package org.manhal.support;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,20 +18,20 @@ public final class Uploads {
     }
 
     /** POSTs {@code bytes} as the multipart field {@code file} named {@code fileName}. */
-    public static Response upload(ApiClient api, int port, String query, String fileName, byte[] bytes) {
+    public static Response upload(ApiClient api, String query, String fileName, byte[] bytes) {
         String boundary = "manhal-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(bytes);
         write(body, "\r\n--" + boundary + "--\r\n");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/wells/import?" + query))
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri("/api/wells/import?" + query))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         return api.send(request, Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
     }
 
-    public static Response upload(ApiClient api, int port, String query, String fileName, String text) {
-        return upload(api, port, query, fileName, text.getBytes(StandardCharsets.UTF_8));
+    public static Response upload(ApiClient api, String query, String fileName, String text) {
+        return upload(api, query, fileName, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(ByteArrayOutputStream out, String s) {

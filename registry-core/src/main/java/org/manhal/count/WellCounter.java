@@ -62,6 +62,17 @@ public class WellCounter {
         return new WellCount(total, query.groupBy() == null ? List.of() : rows(counts, query.groupBy()));
     }
 
+    /**
+     * Forgets the in-memory copy of the occupied cells, so that the next count reloads it. A
+     * running service never needs this: {@code well_cell} only grows, and a grown set is noticed by
+     * its size. It is for whoever empties {@code well_cell} behind the service's back (the
+     * integration tests reset the registry between test classes): a set emptied and grown again
+     * to the old size would otherwise pass for the old one, and the cells it lacks be skipped.
+     */
+    public void forgetOccupiedCells() {
+        repository.forgetOccupiedCells();
+    }
+
     private List<CountRow> rows(Map<String, Long> counts, CountDimension groupBy) {
         List<CountRow> rows = new ArrayList<>();
         switch (groupBy) {

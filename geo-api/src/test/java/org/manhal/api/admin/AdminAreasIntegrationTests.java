@@ -12,15 +12,15 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.admin.AdminAreas;
 import org.manhal.admin.AdminLevel;
 import org.manhal.admin.AreaRef;
+import org.manhal.support.ManhalApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Assigning points to wilayats against the real boundaries in PostGIS, including the data's
  * slivers (points in no wilayat) and overlaps (points in two).
  */
-@SpringBootTest
+@ManhalApiTest
 class AdminAreasIntegrationTests {
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);

@@ -3,6 +3,7 @@ package org.manhal.api.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +25,25 @@ import org.manhal.count.WellCount;
 import org.manhal.count.WellCountQuery;
 import org.manhal.count.WellCounter;
 import org.manhal.data.synthetic.SyntheticAreas;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.SyntheticWellsFixture;
+import org.manhal.support.TestSeed;
 import org.manhal.well.WellStatus;
 import org.manhal.well.WellUse;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * The fast count equals the plain PostGIS query, exactly, on many random polygons over 50,000
- * synthetic wells (plus whatever other tests registered): stars convex and concave, with holes,
- * MultiPolygons, boxes on cell edges, from metres to degrees across, up to 5,000 vertices; with
- * filters and breakdowns; and again after wells moved, changed use and status, were soft deleted
- * and hard deleted. The reference is always the plain query in the same run, never a constant:
- * the test database keeps its data and other tests add wells.
+ * synthetic wells (plus the sample wells and what the class's other tests wrote): stars convex
+ * and concave, with holes, MultiPolygons, boxes on cell edges, from metres to degrees across, up
+ * to 5,000 vertices; with filters and breakdowns; and again after wells moved, changed use and
+ * status, were soft deleted and hard deleted. The reference is always the plain query of the same
+ * moment, never a constant. Every random choice comes from the test's seed ({@link TestSeed}):
+ * a failure names it, and {@code -Dmanhal.seed=} replays it.
  */
-@SpringBootTest
+@ManhalApiTest
 class WellCountPropertyIntegrationTests {
 
     private static final int SYNTHETIC_WELLS = 50_000;
@@ -63,16 +66,15 @@ class WellCountPropertyIntegrationTests {
     }
 
     @Test
-    void countInRandomPolygonsEqualsPlainIntersectsQuery() {
-        SyntheticAreas random = new SyntheticAreas(System.nanoTime());
+    void countInRandomPolygonsEqualsPlainIntersectsQuery(SplittableRandom r) {
+        SyntheticAreas random = new SyntheticAreas(r.nextLong());
         for (int i = 0; i < 300; i++) {
             assertSameAsPlain(random.next(), CountFilter.ALL, null);
         }
     }
 
     @Test
-    void filteredAndBrokenDownCountsInRandomPolygonsEqualPlainGroupBy() {
-        SplittableRandom r = new SplittableRandom();
+    void filteredAndBrokenDownCountsInRandomPolygonsEqualPlainGroupBy(SplittableRandom r) {
         SyntheticAreas random = new SyntheticAreas(r.nextLong());
         for (int i = 0; i < 120; i++) {
             CountFilter filter = new CountFilter(r.nextBoolean() ? null : pick(r, WellUse.values()),
@@ -90,15 +92,14 @@ class WellCountPropertyIntegrationTests {
     }
 
     @Test
-    void countsStayExactAfterMovesStatusChangesAndDeletions() {
-        SplittableRandom r = new SplittableRandom();
+    void countsStayExactAfterMovesStatusChangesAndDeletions(SplittableRandom r) {
         SyntheticAreas random = new SyntheticAreas(r.nextLong());
         List<Geometry> probes = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             probes.add(random.next());
         }
         probes.add(random.star(58.2, 23.5, 0.5, true)); // around Muscat and the Batinah, where the moves land
-        mutate();
+        mutate(r);
         for (Geometry probe : probes) {
             assertSameAsPlain(probe, CountFilter.ALL, null);
             assertSameAsPlain(probe, new CountFilter(null, WellStatus.ABANDONED, null, null), CountDimension.WILAYAT);
@@ -127,8 +128,7 @@ class WellCountPropertyIntegrationTests {
      * their first well.
      */
     @Test
-    void wellsOnAndBesideEdgesAndInNewCellsAreCountedLikeThePlainQuery() {
-        SplittableRandom r = new SplittableRandom();
+    void wellsOnAndBesideEdgesAndInNewCellsAreCountedLikeThePlainQuery(SplittableRandom r) {
         for (int round = 0; round < 8; round++) {
             double cx = 54.2 + r.nextDouble() * 1.2; // the Empty Quarter: few wells, new cells likely
             double cy = 19.0 + r.nextDouble() * 0.8;
@@ -163,25 +163,39 @@ class WellCountPropertyIntegrationTests {
         }
     }
 
-    /** Set-based writes, as a bulk correction would make them: every trigger path at once. */
-    private void mutate() {
+    /**
+     * Set-based writes, as a bulk correction would make them: every trigger path at once. The wells
+     * and the places they move to are drawn from the test's seed (not PostgreSQL's random()), so a
+     * seed replays the same writes.
+     */
+    private void mutate(SplittableRandom r) {
         jdbc.sql("select set_config('manhal.actor', 'test:counts', false)").query(String.class).single();
+        List<Long> moved = pickSynthetic(r, 300, true);
         jdbc.sql("""
-                update well set geom = ST_SetSRID(ST_MakePoint(57.9 + random() * 0.6, 23.3 + random() * 0.4), 4326)
-                 where id in (select id from well where registry_number like 'SYN-T-%' and deleted_at is null
-                              order by random() limit 300)""").update();
-        jdbc.sql("""
-                update well set status = 'ABANDONED', use = 'MONITORING'
-                 where id in (select id from well where registry_number like 'SYN-T-%' and deleted_at is null
-                              order by random() limit 300)""").update();
-        jdbc.sql("""
-                update well set deleted_at = now(), deletion_reason = 'count test'
-                 where id in (select id from well where registry_number like 'SYN-T-%' and deleted_at is null
-                              order by random() limit 200)""").update();
-        List<Long> gone = jdbc.sql("select id from well where registry_number like 'SYN-T-%' order by random() limit 20")
-                .query(Long.class).list();
+                update well w set geom = ST_SetSRID(ST_MakePoint(m.x, m.y), 4326)
+                  from unnest(?::bigint[], ?::float8[], ?::float8[]) as m(id, x, y)
+                 where w.id = m.id""")
+                .params(new SqlArrayValue("int8", moved.toArray()),
+                        new SqlArrayValue("float8", moved.stream().map(id -> 57.9 + r.nextDouble() * 0.6).toArray()),
+                        new SqlArrayValue("float8", moved.stream().map(id -> 23.3 + r.nextDouble() * 0.4).toArray()))
+                .update();
+        jdbc.sql("update well set status = 'ABANDONED', use = 'MONITORING' where id = any(?)")
+                .param(new SqlArrayValue("int8", pickSynthetic(r, 300, true).toArray())).update();
+        jdbc.sql("update well set deleted_at = now(), deletion_reason = 'count test' where id = any(?)")
+                .param(new SqlArrayValue("int8", pickSynthetic(r, 200, true).toArray())).update();
+        List<Long> gone = pickSynthetic(r, 20, false);
         jdbc.sql("delete from well_history where well_id in (:ids)").param("ids", gone).update();
         jdbc.sql("delete from well where id in (:ids)").param("ids", gone).update();
+    }
+
+    /** {@code n} distinct synthetic wells (only live ones if {@code live}), drawn with {@code r}. */
+    private List<Long> pickSynthetic(SplittableRandom r, int n, boolean live) {
+        List<Long> ids = new ArrayList<>(jdbc.sql("select id from well where registry_number like 'SYN-T-%'"
+                + (live ? " and deleted_at is null" : "") + " order by id").query(Long.class).list());
+        for (int i = 0; i < n; i++) { // a partial Fisher-Yates shuffle: the first n are the pick
+            Collections.swap(ids, i, i + r.nextInt(ids.size() - i));
+        }
+        return ids.subList(0, n);
     }
 
     private void assertSameAsPlain(Geometry area, CountFilter filter, CountDimension groupBy) {

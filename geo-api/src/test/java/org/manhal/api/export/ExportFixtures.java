@@ -16,10 +16,10 @@ final class ExportFixtures {
     }
 
     /** Imports a DOMESTIC, an AGRICULTURAL and a LIVESTOCK well, 0.001° apart eastwards. */
-    static void wellsAt(ApiClient api, int port, double[] spot) {
+    static void wellsAt(ApiClient api, double[] spot) {
         String csv = "lon,lat,type,use,status,depthM,ownerName,ownerCivilId,plotNumber,drillingContractor\n"
                 + row(spot, 0, "DOMESTIC") + row(spot, 1, "AGRICULTURAL") + row(spot, 2, "LIVESTOCK");
-        Response r = Uploads.upload(api, port, "mode=all-or-nothing", "owners.csv", csv);
+        Response r = Uploads.upload(api, "mode=all-or-nothing", "owners.csv", csv);
         if (r.json().path("rowsImported").asLong() != 3) {
             throw new IllegalStateException("fixture import failed: " + r.body());
         }

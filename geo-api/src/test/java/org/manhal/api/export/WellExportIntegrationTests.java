@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.manhal.support.ApiClient;
 import org.manhal.support.Gdal;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,23 +30,23 @@ import tools.jackson.databind.JsonNode;
  * that GDAL opens), with the list's filters and a polygon, and never with personal data unless
  * the policy allows it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class WellExportIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @TempDir
     Path dir;
 
-    ApiClient api;
+    final ApiClient api;
     double[] spot;
+
+    WellExportIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         spot = Wells.freshSpot();
-        ExportFixtures.wellsAt(api, port, spot);
+        ExportFixtures.wellsAt(api, spot);
     }
 
     @Test
@@ -95,8 +93,8 @@ class WellExportIntegrationTests {
 
     @Test
     void exportsAGeoPackageThatGdalReadsBack() throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/wells/export?format=gpkg&bbox=" + ExportFixtures.bbox(spot))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                api.uri("/api/wells/export?format=gpkg&bbox=" + ExportFixtures.bbox(spot))).build(), HttpResponse.BodyHandlers.ofByteArray());
         Path gpkg = dir.resolve("wells.gpkg");
         Files.write(gpkg, r.body());
 

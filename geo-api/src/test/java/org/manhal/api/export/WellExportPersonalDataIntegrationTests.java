@@ -5,23 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** With the policy allowing personal data: the owner and plot only when asked for. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "manhal.export.personal-data-allowed=true")
+@ManhalApiTest(properties = "manhal.export.personal-data-allowed=true")
 class WellExportPersonalDataIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void includesPersonalDataOnlyWhenAskedAndAllowed() {
-        ApiClient api = new ApiClient(port);
+    void includesPersonalDataOnlyWhenAskedAndAllowed(ApiClient api) {
         double[] spot = Wells.freshSpot();
-        ExportFixtures.wellsAt(api, port, spot);
+        ExportFixtures.wellsAt(api, spot);
 
         Response with = api.get("/api/wells/export?format=geojson&includePersonal=true&bbox=" + ExportFixtures.bbox(spot));
         Response without = api.get("/api/wells/export?format=csv&bbox=" + ExportFixtures.bbox(spot));

@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Uploads;
 import org.manhal.support.Wells;
 import org.manhal.well.Owner;
@@ -27,8 +28,6 @@ import org.manhal.well.WellStatus;
 import org.manhal.well.WellType;
 import org.manhal.well.WellUse;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -37,15 +36,12 @@ import tools.jackson.databind.JsonNode;
  * written a second time for speed. The same bad rows go through both here, and each row must get
  * the same fields and codes, so that the two cannot drift apart unnoticed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class ImportRulesIntegrationTests {
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private static final String HEADER = "lon,lat,type,use,status,depthM,diameterMm,yieldM3PerDay,staticWaterLevelM,"
             + "ecUsPerCm,drilledOn,ownerName,ownerCivilId,plotNumber";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     WellRegistry registry;
@@ -57,7 +53,7 @@ class ImportRulesIntegrationTests {
     }
 
     @Test
-    void importAndSingleRegistrationRejectTheSameRowsWithTheSameCodes() {
+    void importAndSingleRegistrationRejectTheSameRowsWithTheSameCodes(ApiClient api) {
         double[] s = Wells.freshSpot();
         List<Case> cases = List.of(
                 valid(s, 0),
@@ -79,7 +75,7 @@ class ImportRulesIntegrationTests {
             sql.put(i + 2, new TreeSet<>());
             rows.add(csv(cases.get(i)));
         }
-        Response r = Uploads.upload(new ApiClient(port), port, "mode=all-or-nothing", "rules.csv",
+        Response r = Uploads.upload(api, "mode=all-or-nothing", "rules.csv",
                 HEADER + "\n" + String.join("\n", rows) + "\n");
         for (JsonNode e : r.json().path("errors")) {
             sql.get(e.path("line").asInt()).add(e.path("field").asString() + " " + e.path("code").asString());

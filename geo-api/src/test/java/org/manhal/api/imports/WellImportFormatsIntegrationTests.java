@@ -20,11 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.Gdal;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Uploads;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -34,11 +33,8 @@ import tools.jackson.databind.JsonNode;
  * from a CSV the test writes (no binaries in git): features numbered from 1, a UTM layer
  * reprojected, Shapefile's 10-character column names understood, zip paths never trusted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class WellImportFormatsIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -46,13 +42,16 @@ class WellImportFormatsIntegrationTests {
     @TempDir
     Path dir;
 
-    ApiClient api;
+    final ApiClient api;
     double[] spot;
+
+    WellImportFormatsIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        spot = Wells.emptySpot(api);
+        spot = Wells.freshSpot();
     }
 
     @Test
@@ -60,14 +59,13 @@ class WellImportFormatsIntegrationTests {
         String csv = "lon,lat,type,use,status,depthM\n" + at(0) + ",BOREHOLE,DOMESTIC,ACTIVE,80\n"
                 + at(1) + ",BOREHOLE,DOMESTIC,ACTIVE,-3\n" + at(2) + ",HAND_DUG,LIVESTOCK,ACTIVE,12\n";
         Path gpkg = Gdal.fromCsv(dir, csv, "lon", "lat", "EPSG:4326", "GPKG", "wells.gpkg");
-        long before = wellsNear(api, spot);
 
-        Response r = Uploads.upload(api, port, "mode=valid-rows-only", "wells.gpkg", Files.readAllBytes(gpkg));
+        Response r = Uploads.upload(api, "mode=valid-rows-only", "wells.gpkg", Files.readAllBytes(gpkg));
 
         assertThat(r.json().path("format").asString()).as(r.body()).isEqualTo("gpkg");
         assertThat(errors(r)).containsExactly("2 depthM NEGATIVE");
         assertThat(r.json().path("rowsImported").asLong()).isEqualTo(2);
-        assertThat(wellsNear(api, spot)).isEqualTo(before + 2);
+        assertThat(wellsNear(api, spot)).isEqualTo(2);
     }
 
     @Test
@@ -79,7 +77,7 @@ class WellImportFormatsIntegrationTests {
         Path shp = Gdal.fromCsv(dir, csv, "easting", "northing", "EPSG:32640", "ESRI Shapefile", "shp");
         byte[] zip = zip(shp.resolve("wells"), "nested/dir/");
 
-        Response r = Uploads.upload(api, port, "mode=all-or-nothing", "wells.zip", zip);
+        Response r = Uploads.upload(api, "mode=all-or-nothing", "wells.zip", zip);
 
         assertThat(r.json().path("rowsImported").asLong()).as(r.body()).isEqualTo(1);
         JsonNode well = api.get("/api/wells?bbox=" + Wells.bboxAround(spot[0], spot[1])).json().path("features").get(0);
@@ -95,7 +93,7 @@ class WellImportFormatsIntegrationTests {
         String escape = "../../../../../../tmp/manhal-escape-" + System.nanoTime() + "/";
         byte[] zip = zip(shp.resolve("wells"), escape);
 
-        Response r = Uploads.upload(api, port, "mode=all-or-nothing", "evil.zip", zip);
+        Response r = Uploads.upload(api, "mode=all-or-nothing", "evil.zip", zip);
 
         assertThat(r.json().path("rowsImported").asLong()).as(r.body()).isEqualTo(1);
         assertThat(Path.of("/tmp", escape.replace("../", ""))).doesNotExist();

@@ -15,11 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Uploads;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -28,31 +27,30 @@ import tools.jackson.databind.JsonNode;
  * Bulk import of CSV and GeoJSON against the real PostGIS: both modes, the report with every kind
  * of rejected row and its line, duplicates within the file and against the registry, UTM input.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class WellImportIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
+    final ApiClient api;
     double[] spot;
+
+    WellImportIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        spot = Wells.emptySpot(api);
+        spot = Wells.freshSpot();
     }
 
     private Response upload(String query, String fileName, String body) {
-        return Uploads.upload(api, port, query, fileName, body);
+        return Uploads.upload(api, query, fileName, body);
     }
 
     @Test
     void importsEveryRowOfAValidCsvWithRegistryNumbersAndWilayats() {
-        long before = wellsNear(api, spot);
         Response r = upload("mode=all-or-nothing", "wells.csv", csv(HEADER, row(spot, 0), row(spot, 1), row(spot, 2)));
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -62,7 +60,7 @@ class WellImportIntegrationTests {
         assertThat(job.path("rowsImported").asLong()).isEqualTo(3);
         assertThat(job.path("percent").asInt()).isEqualTo(100);
         assertThat(r.header("Location")).isEqualTo("/api/jobs/" + job.path("id").asString());
-        assertThat(wellsNear(api, spot)).isEqualTo(before + 3);
+        assertThat(wellsNear(api, spot)).isEqualTo(3);
         JsonNode well = api.get("/api/wells?bbox=" + Wells.bboxAround(spot[0], spot[1])).json().path("features").get(0);
         assertThat(well.path("properties").path("registryNumber").asString()).matches("W-WU-\\d{4}-\\d{6,}");
         assertThat(well.path("properties").path("wilayat").path("code").asString()).startsWith("OM-WU-");
@@ -83,16 +81,12 @@ class WellImportIntegrationTests {
                 + "ownerName,ownerCivilId,plotNumber,drillingContractor,pumpType";
         String full = String.format(Locale.ROOT, "%.7f,%.7f,BOREHOLE,DOMESTIC,ACTIVE,80,150,12.5,30.25,2019-03-04,"
                 + "\"سالم, \"\"الابن\"\"\",12345678,P-7,Al Wadi Drilling,SUBMERSIBLE", spot[0] + 0.003, spot[1]);
-        // The test database keeps earlier runs' wells: count relative to before.
-        long wellsBefore = wellsNearSpot(false);
-        long recordedBefore = wellsNearSpot(true);
         Response r = upload("mode=all-or-nothing", "wells.csv", csv(header, full,
                 row(spot, 0) + ",,,,,,,", row(spot, 1) + ",,,,,,,"));
 
         assertThat(r.json().path("rowsImported").asLong()).as(r.body()).isEqualTo(3);
-        assertThat(wellsNearSpot(false)).isEqualTo(wellsBefore + 3);
-        assertThat(wellsNearSpot(true)).as("new wells with exactly one history row, the trigger's image")
-                .isEqualTo(recordedBefore + 3);
+        assertThat(wellsNearSpot(false)).isEqualTo(3);
+        assertThat(wellsNearSpot(true)).as("new wells with exactly one history row, the trigger's image").isEqualTo(3);
         for (int k = 0; k <= 8; k++) {
             assertThat(countedInCellOf(k, spot)).as("level %d", k).isEqualTo(wellsInCellOf(k, spot));
         }
@@ -135,19 +129,17 @@ class WellImportIntegrationTests {
 
     @Test
     void allOrNothingImportsNothingWhenOneRowIsRejected() {
-        long before = wellsNear(api, spot);
         String bad = row(spot, 2).replace("120.5", "-4");
         Response r = upload("mode=all-or-nothing", "wells.csv", csv(HEADER, row(spot, 0), row(spot, 1), bad));
 
         assertThat(r.json().path("outcome").asString()).isEqualTo("NOTHING_IMPORTED");
         assertThat(r.json().path("rowsImported").asLong()).isZero();
         assertThat(errors(r)).containsExactly("4 depthM NEGATIVE");
-        assertThat(wellsNear(api, spot)).isEqualTo(before);
+        assertThat(wellsNear(api, spot)).isZero();
     }
 
     @Test
     void validRowsOnlyImportsTheValidRowsAndReportsTheOthers() {
-        long before = wellsNear(api, spot);
         String bad = row(spot, 2).replace("AGRICULTURAL", "GOLF");
         Response r = upload("mode=valid-rows-only", "wells.csv", csv(HEADER, row(spot, 0), bad, row(spot, 1)));
 
@@ -159,7 +151,7 @@ class WellImportIntegrationTests {
         assertThat(e.path("code").asString()).isEqualTo("UNKNOWN_VALUE");
         assertThat(e.path("message").asString()).contains("GOLF");
         assertThat(e.path("messageAr").asString()).contains("GOLF");
-        assertThat(wellsNear(api, spot)).isEqualTo(before + 2);
+        assertThat(wellsNear(api, spot)).isEqualTo(2);
     }
 
     @Test
@@ -228,9 +220,6 @@ class WellImportIntegrationTests {
 
     @Test
     void importsGeoJsonFeaturesNumberedFromOne() {
-        long before = wellsNear(api, spot);
-        // The test database keeps earlier runs' wells: count the owner's wells relative to before.
-        long ownersBefore = ownersNear(spot);
         String geojson = """
                 {"type":"FeatureCollection","features":[
                  %s,
@@ -244,8 +233,8 @@ class WellImportIntegrationTests {
 
         assertThat(errors(r)).as(r.body()).containsExactly("2 location NOT_A_POINT", "3 status UNKNOWN_VALUE");
         assertThat(r.json().path("rowsImported").asLong()).isEqualTo(2);
-        assertThat(wellsNear(api, spot)).isEqualTo(before + 2);
-        assertThat(ownersNear(spot)).isEqualTo(ownersBefore + 1);
+        assertThat(wellsNear(api, spot)).isEqualTo(2);
+        assertThat(ownersNear(spot)).isEqualTo(1);
     }
 
     private long ownersNear(double[] at) {

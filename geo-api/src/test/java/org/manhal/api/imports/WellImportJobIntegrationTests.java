@@ -7,14 +7,12 @@ import static org.manhal.api.imports.ImportFixtures.row;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Uploads;
 import org.manhal.support.Wells;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,19 +22,15 @@ import tools.jackson.databind.JsonNode;
  * duplicates in the registry by the grid join (small files probe the index: see
  * {@code WellImportIntegrationTests#reportsAReimportedExportAsAlreadyRegistered}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class WellImportJobIntegrationTests {
 
     private static final int ROWS = 3_000;
 
-    @LocalServerPort
-    int port;
+    final ApiClient api;
 
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
+    WellImportJobIntegrationTests(ApiClient api) {
+        this.api = api;
     }
 
     @Test
@@ -51,7 +45,7 @@ class WellImportJobIntegrationTests {
         double[] taken = {spot[0] + 25 * 0.001, spot[1]};   // the well of line 1502, registered already
         api.post("/api/wells", "application/geo+json", Wells.feature(taken[0], taken[1]));
 
-        Response accepted = Uploads.upload(api, port, "mode=valid-rows-only&async=true", "big.csv",
+        Response accepted = Uploads.upload(api, "mode=valid-rows-only&async=true", "big.csv",
                 ImportFixtures.csv(HEADER, rows.toArray(String[]::new)));
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);

@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Uploads;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,22 +21,18 @@ import tools.jackson.databind.JsonNode;
  * Uploads that cannot be imported at all: a 400 problem+json in English and Arabic naming what is
  * wrong, before any job starts; a file that turns out broken half-way fails its job, writing nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class WellImportProblemsIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    final ApiClient api;
 
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
+    WellImportProblemsIntegrationTests(ApiClient api) {
+        this.api = api;
     }
 
     @Test
     void refusesARequestWithoutFile() {
-        Response r = api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/wells/import?mode=all-or-nothing"))
+        Response r = api.send(HttpRequest.newBuilder(api.uri("/api/wells/import?mode=all-or-nothing"))
                 .POST(HttpRequest.BodyPublishers.ofString("--b--\r\n")), Map.of("Content-Type", "multipart/form-data; boundary=b"));
         assertProblem(r, "file", "NO_FILE");
     }
@@ -113,7 +106,7 @@ class WellImportProblemsIntegrationTests {
     }
 
     private Response upload(String query, String name, byte[] bytes) {
-        return Uploads.upload(api, port, query, name, bytes);
+        return Uploads.upload(api, query, name, bytes);
     }
 
     static void assertProblem(Response r, String field, String code) {

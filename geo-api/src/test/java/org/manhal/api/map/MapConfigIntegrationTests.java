@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.manhal.support.ManhalApiTest;
 
 /**
  * {@code GET /api/map-config} with the defaults: the machines are offline, so no base layer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class MapConfigIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void answersEmptyConfigWithoutBaseLayerByDefault() {
-        Response r = new ApiClient(port).get("/api/map-config");
+    void answersEmptyConfigWithoutBaseLayerByDefault(ApiClient api) {
+        Response r = api.get("/api/map-config");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("application/json");

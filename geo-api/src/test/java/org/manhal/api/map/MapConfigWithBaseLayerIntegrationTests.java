@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.manhal.support.ManhalApiTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -14,18 +13,15 @@ import tools.jackson.databind.JsonNode;
  * {@code GET /api/map-config} when the authority has configured its own tile server. A separate
  * class because the properties give it its own application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@ManhalApiTest(properties = {
         "manhal.map.base-layer-url=https://tiles.example.om/{z}/{x}/{y}.png",
         "manhal.map.base-layer-attribution=© National Survey Authority",
         "manhal.map.base-layer-max-zoom=19"})
 class MapConfigWithBaseLayerIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void answersConfiguredBaseLayer() {
-        Response r = new ApiClient(port).get("/api/map-config");
+    void answersConfiguredBaseLayer(ApiClient api) {
+        Response r = api.get("/api/map-config");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonNode base = r.json().get("baseLayer");

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.manhal.support.SpacingFixtures.at;
 import static org.manhal.support.SpacingFixtures.pointWkt;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.SpacingFixtures;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -25,37 +20,28 @@ import tools.jackson.databind.JsonNode;
  * Inventory versus permits: registering an existing well is never refused on spacing rules, but
  * its findings are recorded and shown with the well.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class InventoryFindingsIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
+    final ApiClient api;
     SpacingFixtures fixtures;
-    private final List<Long> wells = new ArrayList<>();
+
+    InventoryFindingsIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         fixtures = new SpacingFixtures(jdbc);
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        fixtures.removeAll();
-        wells.forEach(id -> fixtures.deleteWells("id = ?", id));
     }
 
     private long register(double[] p) {
         Response created = api.post("/api/wells", "application/geo+json", Wells.feature(p[0], p[1]));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = created.json().get("id").asLong();
-        wells.add(id);
-        return id;
+        return created.json().get("id").asLong();
     }
 
     @Test

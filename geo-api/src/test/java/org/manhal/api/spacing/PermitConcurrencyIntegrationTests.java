@@ -30,13 +30,13 @@ import org.manhal.rules.SpacingRule;
 import org.manhal.spacing.PermitDecision;
 import org.manhal.spacing.SpacingCheckService;
 import org.manhal.spacing.SpacingRules;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.SpacingFixtures;
 import org.manhal.well.WellDetails;
 import org.manhal.well.WellStatus;
 import org.manhal.well.WellType;
 import org.manhal.well.WellUse;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * that break the rule between them. The rule is the test's own: 1,000 m between wells, for
  * monitoring wells of a yield no other test uses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class PermitConcurrencyIntegrationTests {
 
     private static final double YIELD = 77_777.5;
@@ -77,10 +77,10 @@ class PermitConcurrencyIntegrationTests {
                 .build(), true, null, new Actor("test"));
     }
 
+    /** The next test of the class makes its own rule: this one must not judge that test's permits too. */
     @AfterEach
-    void disableRuleAndRemoveWells() {
+    void disableRule() {
         rules.put(rules.get(ruleId).rule(), false, null, new Actor("test"));
-        fixtures.deleteWells("yield_m3_per_day = ?", YIELD);
     }
 
     @Test

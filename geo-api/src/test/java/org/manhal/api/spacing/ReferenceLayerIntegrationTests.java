@@ -2,12 +2,10 @@ package org.manhal.api.spacing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.manhal.support.ManhalApiTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -15,17 +13,13 @@ import tools.jackson.databind.JsonNode;
  * The reference layers as GeoJSON: the five World Heritage aflaj and the sample zones shipped in
  * {@code data/}, every one flagged as sample, filtered by kind and bounding box.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class ReferenceLayerIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    final ApiClient api;
 
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
+    ReferenceLayerIntegrationTests(ApiClient api) {
+        this.api = api;
     }
 
     @Test

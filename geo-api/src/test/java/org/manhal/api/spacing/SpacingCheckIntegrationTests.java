@@ -10,9 +10,9 @@ import static org.manhal.support.SpacingFixtures.request;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,10 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.SpacingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -33,29 +32,24 @@ import tools.jackson.databind.JsonNode;
  * pass, fail and review verdicts, the centimetre at the limit, distances equal to PostGIS
  * geography's, and every finding with its geometry and both languages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class SpacingCheckIntegrationTests {
 
     private static final String CHECK = "/api/checks/well-spacing";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
+    final ApiClient api;
     SpacingFixtures fixtures;
+
+    SpacingCheckIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         fixtures = new SpacingFixtures(jdbc);
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        fixtures.removeAll();
     }
 
     @Test
@@ -68,10 +62,10 @@ class SpacingCheckIntegrationTests {
     }
 
     @Test
-    void failsWithinTheHarimOfAFalajMotherWell() {
+    void failsWithinTheHarimOfAFalajMotherWell(SplittableRandom random) {
         double[] falaj = fixtures.freeSpot();
         long id = fixtures.feature("FALAJ_MOTHER_WELL", "Test falaj", pointWkt(falaj));
-        double[] well = at(falaj[0], falaj[1], anyAzimuth(), 1234.56);
+        double[] well = at(falaj[0], falaj[1], anyAzimuth(random), 1234.56);
 
         JsonNode verdict = check(well, "WELL_DRILLING", "AGRICULTURAL", 20.0);
 
@@ -90,10 +84,10 @@ class SpacingCheckIntegrationTests {
     }
 
     @Test
-    void exactlyAtTheLimitPassesAndOneCentimetreInsideFails() {
+    void exactlyAtTheLimitPassesAndOneCentimetreInsideFails(SplittableRandom random) {
         double[] falaj = fixtures.freeSpot();
         fixtures.feature("FALAJ_MOTHER_WELL", "Limit falaj", pointWkt(falaj));
-        double azimuth = anyAzimuth();
+        double azimuth = anyAzimuth(random);
 
         assertThat(verdictAt(at(falaj[0], falaj[1], azimuth, 3500.00))).isEqualTo("PASS");
         assertThat(verdictAt(at(falaj[0], falaj[1], azimuth, 3500.01))).isEqualTo("PASS");
@@ -105,11 +99,11 @@ class SpacingCheckIntegrationTests {
     }
 
     @Test
-    void needsReviewNearAPublicSupplyWell() {
+    void needsReviewNearAPublicSupplyWell(SplittableRandom random) {
         double[] supply = fixtures.freeSpot();
         fixtures.feature("PUBLIC_SUPPLY_WELL", "Test supply well", pointWkt(supply));
 
-        JsonNode verdict = check(at(supply[0], supply[1], anyAzimuth(), 321.0), "WELL_DRILLING", "DOMESTIC", 5.0);
+        JsonNode verdict = check(at(supply[0], supply[1], anyAzimuth(random), 321.0), "WELL_DRILLING", "DOMESTIC", 5.0);
 
         assertThat(verdict.get("verdict").asString()).isEqualTo("NEEDS_REVIEW");
         assertThat(only(verdict, "OM-PSW-500").get("outcome").asString()).isEqualTo("NEEDS_REVIEW");
@@ -160,9 +154,9 @@ class SpacingCheckIntegrationTests {
     /** The service's distances equal PostGIS {@code ST_Distance(a::geography, b::geography)} to the centimetre. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("pointCases")
-    void measuresPointDistancesAsPostgisGeographyDoes(String name, double[] fixed, double metres) {
+    void measuresPointDistancesAsPostgisGeographyDoes(String name, double[] fixed, double metres, SplittableRandom random) {
         double[] falaj = fixed != null ? fixed : fixtures.freeSpot();
-        double azimuth = fixed != null && fixed[0] < 54 ? 90 : fixed != null && fixed[0] > 54 && fixed[1] < 19 ? 270 : anyAzimuth();
+        double azimuth = fixed != null && fixed[0] < 54 ? 90 : fixed != null && fixed[0] > 54 && fixed[1] < 19 ? 270 : anyAzimuth(random);
         long id = fixtures.feature("FALAJ_MOTHER_WELL", "Geodesy falaj " + name, pointWkt(falaj));
         double[] well = at(falaj[0], falaj[1], azimuth, metres);
 

@@ -5,7 +5,6 @@ import static org.manhal.support.SpacingFixtures.at;
 import static org.manhal.support.SpacingFixtures.pointWkt;
 import static org.manhal.support.SpacingFixtures.request;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.UUID;
@@ -15,10 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.SpacingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -28,30 +26,29 @@ import tools.jackson.databind.JsonNode;
  * defaults), a rule is created and changed with optimistic locking, every change is audited with
  * old and new values, and a change applies to the next check.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class SpacingRuleAdminIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
+    final ApiClient api;
     SpacingFixtures fixtures;
     String ruleId;
 
+    SpacingRuleAdminIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
+
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         fixtures = new SpacingFixtures(jdbc);
         ruleId = "TEST-FUEL-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @AfterEach
     void cleanUp() {
-        fixtures.removeAll();
-        // disable what the test created, so that it never affects another test's check
+        // disable what the test created, so that it never affects the checks of the class's other tests
         jdbc.sql("update spacing_rule set enabled = false, version = version + 1, updated_by = 'test cleanup' where id = ?")
                 .param(ruleId).update();
     }
@@ -136,7 +133,7 @@ class SpacingRuleAdminIntegrationTests {
     }
 
     private Response put(String id, String body, String ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/spacing-rules/" + id))
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri("/api/spacing-rules/" + id))
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
         return api.send(request, ifMatch == null ? Map.of("Content-Type", "application/json")
                 : Map.of("Content-Type", "application/json", "If-Match", ifMatch));

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.manhal.support.ManhalApiTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,19 +18,15 @@ import tools.jackson.databind.JsonNode;
  * {@code application/problem+json} naming the field and a stable code, in English and Arabic,
  * with the location checked exactly as a well registration checks it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class SpacingValidationIntegrationTests {
 
     private static final String OK_REST = "\"applicationType\":\"WELL_DRILLING\",\"use\":\"AGRICULTURAL\",\"yieldM3PerDay\":20";
 
-    @LocalServerPort
-    int port;
+    final ApiClient api;
 
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
+    SpacingValidationIntegrationTests(ApiClient api) {
+        this.api = api;
     }
 
     static Stream<Arguments> badChecks() {

@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.SpacingFixtures;
 import org.manhal.support.Uploads;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -31,31 +29,24 @@ import tools.jackson.databind.JsonNode;
  * with equals what {@code POST /api/checks/well-spacing} answers for it there, and what a
  * registration at the same place gets.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class WellWriteDoorIntegrationTests {
 
     private static final String CSV_HEADER = "lon,lat,type,use,status,depthM,diameterMm,yieldM3PerDay";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
+    final ApiClient api;
     SpacingFixtures fixtures;
-    private final List<Long> wells = new ArrayList<>();
+
+    WellWriteDoorIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         fixtures = new SpacingFixtures(jdbc);
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        fixtures.removeAll();
-        wells.forEach(id -> fixtures.deleteWells("id = ?", id));
     }
 
     @Test
@@ -65,7 +56,8 @@ class WellWriteDoorIntegrationTests {
         double[] p = rounded(at(falaj[0], falaj[1], 45, 200));
         long registered = register(p);
         JsonNode registeredFindings = lastCheck(registered);
-        fixtures.deleteWells("id = ?", registered);  // the imported well must see the world the registered one saw
+        Response deleted = api.delete("/api/wells/" + registered + "?reason=test", Map.of());
+        assertThat(deleted.status()).as("the imported well must see the world the registered one saw").isEqualTo(204);
 
         long imported = importOne(p);
 
@@ -83,7 +75,6 @@ class WellWriteDoorIntegrationTests {
         assertThat(r.status()).as(r.toString()).isIn(200, 201);
         List<Long> ids = jdbc.sql("select id from well where import_job_id = ?::uuid order by id")
                 .param(r.json().get("id").asString()).query(Long.class).list();
-        wells.addAll(ids);
         assertThat(ids).hasSize(2);
 
         for (long id : ids) {
@@ -136,7 +127,6 @@ class WellWriteDoorIntegrationTests {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("X-Request-Id")).isEqualTo("portal-req-0001");
         long id = created.json().get("id").asLong();
-        wells.add(id);
 
         Response deleted = api.delete("/api/wells/" + id + "?reason=" + "duplicate%20record",
                 Map.of("If-Match", "\"0\"", "X-Request-Id", "portal-req-0002"));
@@ -174,7 +164,6 @@ class WellWriteDoorIntegrationTests {
         Response created = api.post("/api/wells", "application/geo+json", Wells.feature(p[0], p[1]));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        wells.add(id);
         return id;
     }
 
@@ -184,12 +173,11 @@ class WellWriteDoorIntegrationTests {
         assertThat(r.json().get("status").asString()).as(r.toString()).isEqualTo("SUCCEEDED");
         long id = jdbc.sql("select id from well where import_job_id = ?::uuid").param(r.json().get("id").asString())
                 .query(Long.class).single();
-        wells.add(id);
         return id;
     }
 
     private Response upload(String csv) {
-        return Uploads.upload(api, port, "mode=all-or-nothing", "wells.csv", csv);
+        return Uploads.upload(api, "mode=all-or-nothing", "wells.csv", csv);
     }
 
     private static String csv(String... rows) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -31,8 +32,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +43,7 @@ import tools.jackson.databind.JsonNode;
  * by path so that Selenium Manager never tries to download one: the machines are offline.
  * One browser serves the whole class; each test starts from a fresh page with no stored language.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class MapBrowserIntegrationTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -60,11 +59,12 @@ class MapBrowserIntegrationTests {
     private static ChromeDriver browser;
     private static Path profile;
 
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
+    final ApiClient api;
     WebDriverWait wait;
+
+    MapBrowserIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -108,7 +108,6 @@ class MapBrowserIntegrationTests {
 
     @BeforeEach
     void openFreshMap() {
-        api = new ApiClient(port);
         wait = new WebDriverWait(browser, TIMEOUT);
         // A language chosen with the toggle in an earlier test is remembered: forget it. The
         // storage belongs to the origin, so clear it from a plain JSON page of the service rather
@@ -149,7 +148,7 @@ class MapBrowserIntegrationTests {
         WebElement popup = popupOf(well);
 
         assertThat(marker.getDomAttribute("data-status")).isEqualTo("ACTIVE");
-        assertThat(Long.parseLong(wellCount().getDomAttribute("data-count"))).isPositive();
+        assertThat(wellCount().getDomAttribute("data-count")).as("wells in view at street level").isEqualTo("1");
         assertThat(popup.getDomAttribute("dir")).isEqualTo("rtl");
         assertThat(field(popup, "registryNumber")).isEqualTo(well.registryNumber());
         assertThat(field(popup, "use")).isEqualTo(well.useAr()).matches(".*\\p{IsArabic}.*");
@@ -284,7 +283,7 @@ class MapBrowserIntegrationTests {
     }
 
     private String baseUrl() {
-        return "http://localhost:" + port + "/";
+        return api.uri("/").toString();
     }
 
     private static void deleteProfile() {

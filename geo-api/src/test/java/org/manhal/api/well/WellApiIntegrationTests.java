@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -19,20 +17,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * The wells API over real HTTP against the real PostGIS that bin/manhal provisions.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class WellApiIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
+    final ApiClient api;
 
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
+    WellApiIntegrationTests(ApiClient api) {
+        this.api = api;
     }
 
     @Test
@@ -87,7 +81,7 @@ class WellApiIntegrationTests {
 
     @Test
     void findsWellsInBboxFilteredByUseAndStatusWithPagingLinks() {
-        double[] at = Wells.emptySpot(api);
+        double[] at = Wells.freshSpot();
         register(at[0], at[1]);
         register(at[0] + 0.0002, at[1]);
         register(at[0], at[1] + 0.0002);
@@ -114,7 +108,7 @@ class WellApiIntegrationTests {
 
     @Test
     void listingLeavesOutPersonalData() {
-        double[] at = Wells.emptySpot(api);
+        double[] at = Wells.freshSpot();
         register(at[0], at[1]);
 
         JsonNode f = api.get("/api/wells?bbox=" + Wells.bboxAround(at[0], at[1])).json().get("features").get(0);
@@ -159,7 +153,7 @@ class WellApiIntegrationTests {
 
     @Test
     void deletesWellSoftlyKeepingItsHistory() {
-        double[] at = Wells.emptySpot(api);
+        double[] at = Wells.freshSpot();
         long id = register(at[0], at[1]).get("id").asLong();
 
         Response r = api.delete("/api/wells/" + id + "?reason=registered%20twice", Map.of("If-Match", "\"0\""));

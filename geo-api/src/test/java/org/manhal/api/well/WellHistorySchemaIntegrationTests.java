@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.manhal.support.ManhalApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The history triggers record a well through {@code well_json}, which lists the columns one by one
  * for speed: a column added to {@code well} and forgotten there would go unrecorded.
  */
-@SpringBootTest
+@ManhalApiTest
 class WellHistorySchemaIntegrationTests {
 
     /** Kept out of the row image on purpose: bookkeeping, or the geometry (recorded as location). */

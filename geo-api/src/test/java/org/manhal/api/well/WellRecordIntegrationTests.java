@@ -8,15 +8,13 @@ import java.util.UUID;
 
 import net.sf.geographiclib.Geodesic;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,17 +22,13 @@ import tools.jackson.databind.JsonNode;
  * The full well record over HTTP: every field, locations in the CRSs staff use, the lifecycle of
  * statuses, and the history of every change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class WellRecordIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    final ApiClient api;
 
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
+    WellRecordIntegrationTests(ApiClient api) {
+        this.api = api;
     }
 
     @Test

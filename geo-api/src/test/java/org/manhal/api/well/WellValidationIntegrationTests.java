@@ -6,17 +6,15 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -25,22 +23,18 @@ import tools.jackson.databind.JsonNode;
  * Every kind of bad input to the wells API: a specific 4xx problem+json in English and Arabic,
  * naming the field, and nothing written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class WellValidationIntegrationTests {
 
     private static final String PROPS = "\"properties\":{\"type\":\"BOREHOLE\",\"use\":\"DOMESTIC\",\"status\":\"ACTIVE\"}";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
+    final ApiClient api;
 
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
+    WellValidationIntegrationTests(ApiClient api) {
+        this.api = api;
     }
 
     static Stream<Arguments> badRegistrations() {

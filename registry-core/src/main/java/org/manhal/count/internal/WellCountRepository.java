@@ -138,6 +138,11 @@ public final class WellCountRepository {
         return snapshot;
     }
 
+    /** Drops the in-memory copy of the occupied cells: the next count loads it afresh. */
+    void forgetOccupiedCells() {
+        occupied = OccupiedCells.NONE;
+    }
+
     /** Reads the occupied cells and their number in one statement, so the two agree. */
     private OccupiedCells reloadOccupied() {
         LongList finest = new LongList();
