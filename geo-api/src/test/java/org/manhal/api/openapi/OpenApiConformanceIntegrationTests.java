@@ -10,11 +10,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
+import org.manhal.support.ManhalApiTest;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.Uploads;
 import org.manhal.support.Wells;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -25,20 +24,20 @@ import tools.jackson.databind.ObjectMapper;
  * body must validate against the declared schema. The last test shows that the check refuses what
  * the description does not allow.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class OpenApiConformanceIntegrationTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
+    final ApiClient api;
     OpenApiDescription description;
+
+    OpenApiConformanceIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         description = OpenApiDescription.fetch(api);
     }
 
@@ -177,7 +176,7 @@ class OpenApiConformanceIntegrationTests {
         String csv = "lon,lat,type,use,status,golf\n"
                 + String.format(Locale.ROOT, "%.7f,%.7f,BOREHOLE,AGRICULTURAL,ACTIVE,x%n", spot[0], spot[1])
                 + String.format(Locale.ROOT, "%.7f,%.7f,BOREHOLE,GOLF,ACTIVE,y%n", spot[0] + 0.001, spot[1]);
-        Response done = expect(200, "POST", "/api/wells/import", Uploads.upload(api, port, "mode=valid-rows-only", "wells.csv", csv));
+        Response done = expect(200, "POST", "/api/wells/import", Uploads.upload(api, "mode=valid-rows-only", "wells.csv", csv));
         assertThat(done.json().get("errors").size()).as(done.toString()).isEqualTo(1);
         String job = done.json().get("id").asString();
         get(200, "/api/jobs/" + job);
@@ -188,11 +187,11 @@ class OpenApiConformanceIntegrationTests {
 
         double[] other = Wells.freshSpot();
         String one = String.format(Locale.ROOT, "lon,lat,type,use,status%n%.7f,%.7f,BOREHOLE,DOMESTIC,ACTIVE%n", other[0], other[1]);
-        Response accepted = expect(202, "POST", "/api/wells/import", Uploads.upload(api, port, "mode=all-or-nothing&async=true", "one.csv", one));
+        Response accepted = expect(202, "POST", "/api/wells/import", Uploads.upload(api, "mode=all-or-nothing&async=true", "one.csv", one));
         get(200, accepted.header("Location"));
 
-        expect(400, "POST", "/api/wells/import", Uploads.upload(api, port, "format=xls", "wells.csv", csv));
-        expect(400, "POST", "/api/wells/import", Uploads.upload(api, port, "mode=all-or-nothing", "empty.csv", ""));
+        expect(400, "POST", "/api/wells/import", Uploads.upload(api, "format=xls", "wells.csv", csv));
+        expect(400, "POST", "/api/wells/import", Uploads.upload(api, "mode=all-or-nothing", "empty.csv", ""));
         post(415, "/api/wells/import?mode=all-or-nothing", "application/json", "{}");
     }
 

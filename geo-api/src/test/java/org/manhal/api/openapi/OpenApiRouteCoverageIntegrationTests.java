@@ -12,9 +12,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.support.ApiClient;
+import org.manhal.support.ManhalApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +35,8 @@ import tools.jackson.databind.JsonNode;
  * Left out: springdoc's own {@code /v3/api-docs} and Boot's {@code /error}; actuator endpoints are
  * served by their own handler mapping, not a {@code RequestMappingHandlerMapping}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class OpenApiRouteCoverageIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ApplicationContext context;
@@ -48,8 +44,8 @@ class OpenApiRouteCoverageIntegrationTests {
     OpenApiDescription description;
 
     @BeforeEach
-    void setUp() {
-        description = OpenApiDescription.fetch(new ApiClient(port));
+    void setUp(ApiClient api) {
+        description = OpenApiDescription.fetch(api);
     }
 
     /** One route: a method on a path template, and the controller method that serves it. */

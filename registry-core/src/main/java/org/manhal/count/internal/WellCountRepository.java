@@ -139,7 +139,7 @@ public final class WellCountRepository {
     }
 
     /** Drops the in-memory copy of the occupied cells: the next count loads it afresh. */
-    void forgetOccupiedCells() {
+    public void forgetOccupiedCells() {
         occupied = OccupiedCells.NONE;
     }
 
