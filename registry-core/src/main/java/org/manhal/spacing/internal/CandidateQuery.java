@@ -1,5 +1,7 @@
 package org.manhal.spacing.internal;
 
+import org.manhal.crs.Crs;
+import org.manhal.crs.Wkb;
 import org.manhal.spacing.SpacingChecks;
 
 import java.sql.Types;
@@ -10,11 +12,8 @@ import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKBReader;
-import org.manhal.common.Wkb;
 import org.manhal.rules.Candidate;
 import org.manhal.rules.FeatureKind;
 import org.manhal.rules.FeatureRef;
@@ -49,7 +48,6 @@ public final class CandidateQuery {
     private static final SqlParameterValue NULL_BIGINT = new SqlParameterValue(Types.BIGINT, null);
     private static final int WELL = 0;
     private static final int FEATURE = 1;
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), SpacingRequest.WGS84_SRID);
 
     /** The statement, fixed text whatever the request, so that the driver and server keep it prepared. */
     static final String SQL = wellBranch() + FEATURE_KINDS.stream().map(CandidateQuery::featureBranch)
@@ -110,7 +108,7 @@ public final class CandidateQuery {
     }
 
     private static Fetched read(JdbcClient.StatementSpec statement, Point at) {
-        WKBReader wkb = new WKBReader(WGS84);
+        WKBReader wkb = new WKBReader(Crs.WGS84);
         List<Candidate> candidates = new ArrayList<>();
         int[] wells = {0};
         double[] farthest = {0};
@@ -150,15 +148,15 @@ public final class CandidateQuery {
 
     private static String wellBranch() {
         return """
-                (select %d as source, w.id::text as id, w.registry_number as name, null::text as name_ar,
+                (select %1$d as source, w.id::text as id, w.registry_number as name, null::text as name_ar,
                         null::text as kind, ST_AsBinary(w.geom) as wkb
                    from well w
-                  where w.geom && ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, 4326)
+                  where w.geom && ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, %2$d)
                     and w.deleted_at is null and w.status not in ('ABANDONED', 'BACKFILLED')
                     and w.id is distinct from ?::bigint
-                  order by w.geom <-> ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)
+                  order by w.geom <-> ST_SetSRID(ST_MakePoint(?::float8, ?::float8), %2$d)
                   limit ?::int)
-                """.formatted(WELL);
+                """.formatted(WELL, Crs.WGS84_SRID);
     }
 
     private static String featureBranch(FeatureKind kind) {
@@ -166,8 +164,8 @@ public final class CandidateQuery {
                 union all
                 select %d, f.id::text, f.name_en, f.name_ar, f.kind, ST_AsBinary(f.geom)
                   from protected_feature f
-                 where f.kind = '%s' and f.geom && ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, 4326)
-                """.formatted(FEATURE, kind.name());
+                 where f.kind = '%s' and f.geom && ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, %d)
+                """.formatted(FEATURE, kind.name(), Crs.WGS84_SRID);
     }
 
     private static String zoneBranch() {
@@ -175,7 +173,7 @@ public final class CandidateQuery {
                 union all
                 select 2, z.id::text, z.name_en, z.name_ar, z.kind, ST_AsBinary(z.geom)
                   from restricted_zone z
-                 where z.kind = any (?::text[]) and z.geom && ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)
-                """;
+                 where z.kind = any (?::text[]) and z.geom && ST_SetSRID(ST_MakePoint(?::float8, ?::float8), %d)
+                """.formatted(Crs.WGS84_SRID);
     }
 }
