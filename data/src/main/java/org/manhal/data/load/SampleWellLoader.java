@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.manhal.data.admin.AdminBoundaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,12 +50,12 @@ class SampleWellLoader {
                 select next_registry_number(g.code, extract(year from now() at time zone 'Asia/Muscat')::int),
                        s.geom, s.type, s.use, s.status, s.depth_m, s.diameter_mm, s.yield_m3_per_day,
                        s.owner_name, s.owner_civil_id, w.id, g.id
-                  from (select *, ST_SetSRID(ST_MakePoint(lon, lat), 4326) as geom,
-                               wilayat_of(ST_SetSRID(ST_MakePoint(lon, lat), 4326)) as wilayat_id
+                  from (select *, ST_SetSRID(ST_MakePoint(lon, lat), %1$d) as geom,
+                               wilayat_of(ST_SetSRID(ST_MakePoint(lon, lat), %1$d)) as wilayat_id
                           from sample_well) s
                   join admin_area w on w.id = s.wilayat_id
                   join admin_area g on g.id = w.parent_id
-                 order by s.line""").update();
+                 order by s.line""".formatted(AdminBoundaries.SRID)).update();
     }
 
     private static List<String[]> rows() {
