@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.manhal.audit.TransactionContext;
 import org.manhal.common.Actor;
+import org.manhal.crs.Crs;
 import org.manhal.data.admin.AdminBoundaries;
 import org.manhal.data.synthetic.SyntheticWell;
 import org.manhal.data.synthetic.SyntheticWellGenerator;
@@ -75,7 +76,7 @@ public final class SyntheticWells {
         try (Statement s = c.createStatement()) {
             s.execute("create temporary table synthetic_stage (seq bigint generated always as identity, lon float8, lat float8,"
                     + " type text, use text, status text, depth_m float8, diameter_mm float8, yield_m3_per_day float8,"
-                    + " geom geometry(Point, 4326)) on commit drop");
+                    + " geom geometry(Point, " + Crs.WGS84_SRID + ")) on commit drop");
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy synthetic_stage ("
                     + String.join(", ", SyntheticWellWriter.COPY_COLUMNS) + ") from stdin",
                     new ByteArrayInputStream(rows.toByteArray()));

@@ -13,7 +13,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.io.WKBReader;
 import org.manhal.common.Text;
-import org.manhal.common.Wkb;
+import org.manhal.common.Violation;
+import org.manhal.crs.Crs;
+import org.manhal.crs.Wkb;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,10 +24,13 @@ import org.springframework.stereotype.Service;
  * the names of governorates and wilayats.
  *
  * <p>The areas change only when the boundaries are reloaded, so their names and Oman's outline
- * are read once and kept in memory ({@link #reload()} after a reload). Geometry is EPSG:4326.
+ * are read once and kept in memory ({@link #reload()} after a reload). Geometry is lon/lat, SRID {@link Crs#WGS84_SRID}.
  */
 @Service
 public class AdminAreas {
+
+    /** The code of an area code that names no area (of the level asked for). */
+    public static final String UNKNOWN_AREA = "UNKNOWN_AREA";
 
     private final JdbcClient jdbc;
     private volatile Snapshot snapshot;
@@ -44,7 +49,7 @@ public class AdminAreas {
      * most centrally; in a sliver between wilayats, the nearest one (see {@code wilayat_of} in SQL).
      */
     public AreaRef wilayatOf(Point point) {
-        long id = jdbc.sql("select wilayat_of(ST_SetSRID(ST_MakePoint(?, ?), 4326))")
+        long id = jdbc.sql("select wilayat_of(ST_SetSRID(ST_MakePoint(?, ?), " + Crs.WGS84_SRID + "))")
                 .params(point.getX(), point.getY())
                 .query(Long.class).single();
         return byId(id).orElseThrow();
@@ -56,6 +61,20 @@ public class AdminAreas {
 
     public Optional<AreaRef> byCode(String code) {
         return snapshot().byId().values().stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The area of this level named by a code a client sent as {@code field}, or empty with
+     * {@link #UNKNOWN_AREA} added to {@code violations}: the one answer to an unknown area code.
+     */
+    public Optional<AreaRef> byCode(String code, AdminLevel level, String field, List<Violation> violations) {
+        Optional<AreaRef> area = byCode(code).filter(a -> a.level() == level);
+        if (area.isEmpty()) {
+            violations.add(Violation.of(field, UNKNOWN_AREA,
+                    "الرمز «" + code + "» ليس رمز " + level.ar() + " معروفاً (انظر /api/admin-areas).",
+                    "'" + code + "' is not a known " + level.en() + " code (see /api/admin-areas)."));
+        }
+        return area;
     }
 
     /** The areas of a level, ordered by code. */

@@ -4,7 +4,7 @@
  * <p>A Spring Modulith application module: the types in this package are its API; those in
  * {@code internal} are its own.
  */
-@ApplicationModule(displayName = "Administrative areas", allowedDependencies = {"common"})
+@ApplicationModule(displayName = "Administrative areas", allowedDependencies = {"common", "crs"})
 package org.manhal.admin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@ import org.locationtech.jts.geom.Geometry;
  * A count to make.
  *
  * @param area a valid Polygon or MultiPolygon in EPSG:4326 lon/lat degrees (see
- *     {@link CountAreaValidator}); a well counts if {@code ST_Intersects(area, well.geom)}, so wells
+ *     {@link org.manhal.crs.PolygonValidator}, {@link org.manhal.crs.PolygonPurpose#COUNT}); a well counts if {@code ST_Intersects(area, well.geom)}, so wells
  *     on the boundary count. Null for all of the registry.
  * @param filter which wells to count
  * @param groupBy the breakdown wanted, or null for the total only

@@ -53,7 +53,7 @@ public class WellCounter {
         this.areas = areas;
     }
 
-    /** Counts; the area, if any, must be valid (see {@link CountAreaValidator}). */
+    /** Counts; the area, if any, must be valid (see {@link org.manhal.crs.PolygonValidator}, {@link org.manhal.crs.PolygonPurpose#COUNT}). */
     public WellCount count(WellCountQuery query) {
         Map<String, Long> counts = query.area() == null
                 ? repository.countAll(query.filter(), query.groupBy())

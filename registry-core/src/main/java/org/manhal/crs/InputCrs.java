@@ -8,15 +8,15 @@ import org.manhal.common.Bilingual;
 
 /**
  * The coordinate reference systems staff have well locations in. Everything is stored in
- * EPSG:4326; these are only accepted as input and kept beside the converted location.
+ * {@link Crs#WGS84_SRID}; these are only accepted as input and kept beside the converted location.
  * Areas of use after EPSG: UTM 40N covers 54°E–60°E (nearly all of Oman), UTM 39N 48°E–54°E
  * (western Dhofar); PSD93 is the PDO Survey Datum 1993 (Clarke 1880 ellipsoid), still common in
  * oil-field and older ministry records.
  */
 public enum InputCrs implements Bilingual {
-    WGS84_LON_LAT(4326, false, "WGS 84 خط الطول/دائرة العرض", "WGS 84 longitude/latitude"),
-    WGS84_UTM_40N(32640, true, "WGS 84 / UTM النطاق 40 شمال", "WGS 84 / UTM zone 40N"),
-    WGS84_UTM_39N(32639, true, "WGS 84 / UTM النطاق 39 شمال", "WGS 84 / UTM zone 39N"),
+    WGS84_LON_LAT(Crs.WGS84_SRID, false, "WGS 84 خط الطول/دائرة العرض", "WGS 84 longitude/latitude"),
+    WGS84_UTM_40N(Crs.UTM_40N_SRID, true, "WGS 84 / UTM النطاق 40 شمال", "WGS 84 / UTM zone 40N"),
+    WGS84_UTM_39N(Crs.UTM_39N_SRID, true, "WGS 84 / UTM النطاق 39 شمال", "WGS 84 / UTM zone 39N"),
     PSD93_UTM_40N(3440, true, "PSD93 / UTM النطاق 40 شمال", "PSD93 / UTM zone 40N"),
     PSD93_UTM_39N(3439, true, "PSD93 / UTM النطاق 39 شمال", "PSD93 / UTM zone 39N");
 

@@ -7,16 +7,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.common.Violation;
-import org.manhal.well.OriginalLocation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns a location given in one of the {@link InputCrs} into WGS 84 lon/lat (EPSG:4326). The
+ * Turns a location given in one of the {@link InputCrs} into WGS 84 lon/lat ({@link Crs#WGS84_SRID}). The
  * datum shift and projection are PostGIS's {@code ST_Transform} (PROJ, with EPSG's transformation
  * for PSD93 → WGS 84, EPSG:1439, about ±0.5 m), so that the service and SQL agree to the
  * millimetre. Checked against control points computed with PROJ's cs2cs and, for UTM, against the
@@ -31,7 +28,6 @@ public class Reprojection {
     /** Oman spans about 16.6°N to 26.6°N: northings 1.83–2.95 million metres, with margin. */
     private static final double MIN_NORTHING = 1_700_000;
     private static final double MAX_NORTHING = 3_100_000;
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final JdbcClient jdbc;
 
@@ -40,20 +36,21 @@ public class Reprojection {
     }
 
     /**
-     * The lon/lat point of a location as typed; problems go to {@code violations} under
-     * {@code field} and the answer is then empty.
+     * The lon/lat point of a location as typed: {@code coordinates} in the CRS named {@code crsName}
+     * ({@code EPSG:32640}, ...); problems go to {@code violations} under {@code field}
+     * ({@code field.crs}, {@code field.coordinates}) and the answer is then empty.
      */
-    public Optional<Point> toWgs84(OriginalLocation original, String field, List<Violation> violations) {
-        Optional<InputCrs> crs = InputCrs.byName(original.crs());
+    public Optional<Point> toWgs84(String crsName, String coordinates, String field, List<Violation> violations) {
+        Optional<InputCrs> crs = InputCrs.byName(crsName);
         if (crs.isEmpty()) {
-            violations.add(unsupported(original.crs(), field + ".crs"));
+            violations.add(unsupported(crsName, field + ".crs"));
             return Optional.empty();
         }
-        Optional<double[]> xy = CoordinateText.parse(original.coordinates());
+        Optional<double[]> xy = CoordinateText.parse(coordinates);
         if (xy.isEmpty()) {
             violations.add(Violation.of(field + ".coordinates", "UNREADABLE_COORDINATES",
-                    "تعذرت قراءة الإحداثيات «" + original.coordinates() + "»: اكتب رقمين (الشرقي ثم الشمالي، أو خط الطول ثم دائرة العرض) أو درجات ودقائق وثوانٍ مع N/E.",
-                    "Could not read the coordinates '" + original.coordinates() + "': write two numbers (easting then northing, or longitude then latitude) or degrees-minutes-seconds with N/E."));
+                    "تعذرت قراءة الإحداثيات «" + coordinates + "»: اكتب رقمين (الشرقي ثم الشمالي، أو خط الطول ثم دائرة العرض) أو درجات ودقائق وثوانٍ مع N/E.",
+                    "Could not read the coordinates '" + coordinates + "': write two numbers (easting then northing, or longitude then latitude) or degrees-minutes-seconds with N/E."));
             return Optional.empty();
         }
         double x = xy.get()[0];
@@ -61,7 +58,7 @@ public class Reprojection {
         if (crs.get().isProjected() && !plausibleUtm(x, y, field, crs.get(), violations)) {
             return Optional.empty();
         }
-        return Optional.of(crs.get().isProjected() ? transform(x, y, crs.get()) : WGS84.createPoint(new Coordinate(x, y)));
+        return Optional.of(crs.get().isProjected() ? transform(x, y, crs.get()) : Crs.WGS84.createPoint(new Coordinate(x, y)));
     }
 
     private boolean plausibleUtm(double x, double y, String field, InputCrs crs, List<Violation> violations) {
@@ -83,10 +80,10 @@ public class Reprojection {
 
     private Point transform(double x, double y, InputCrs crs) {
         double[] lonLat = jdbc.sql("""
-                select ST_X(p), ST_Y(p) from (select ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), ?), 4326) as p) t""")
-                .params(x, y, crs.epsg())
+                select ST_X(p), ST_Y(p) from (select ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), ?), ?) as p) t""")
+                .params(x, y, crs.epsg(), Crs.WGS84_SRID)
                 .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
-        return WGS84.createPoint(new Coordinate(lonLat[0], lonLat[1]));
+        return Crs.WGS84.createPoint(new Coordinate(lonLat[0], lonLat[1]));
     }
 
     private static Violation unsupported(String name, String field) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.locationtech.jts.io.WKBWriter;
+import org.manhal.crs.Crs;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,7 +83,7 @@ public class WellExporter {
             params.add(q.status().name());
         }
         if (q.bbox() != null) {
-            sql.append(" and w.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
+            sql.append(" and w.geom && ST_MakeEnvelope(?, ?, ?, ?, " + Crs.WGS84_SRID + ")");
             params.addAll(List.of(q.bbox().minLon(), q.bbox().minLat(), q.bbox().maxLon(), q.bbox().maxLat()));
         }
         if (q.governorateId() != null) {
@@ -94,7 +95,7 @@ public class WellExporter {
             params.add(q.wilayatId());
         }
         if (q.within() != null) {
-            sql.append(" and ST_Covers(ST_GeomFromWKB(?, 4326), w.geom)");
+            sql.append(" and ST_Covers(ST_GeomFromWKB(?, " + Crs.WGS84_SRID + "), w.geom)");
             params.add(new WKBWriter().write(q.within()));
         }
         return sql.append(" order by w.id").toString();

@@ -4,7 +4,7 @@
  * <p>A Spring Modulith application module: the types in this package are its API; those in
  * {@code internal} are its own.
  */
-@ApplicationModule(displayName = "Exports", allowedDependencies = {"well"})
+@ApplicationModule(displayName = "Exports", allowedDependencies = {"crs", "well"})
 package org.manhal.exports;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKBReader;
-import org.manhal.common.Wkb;
+import org.manhal.crs.Crs;
+import org.manhal.crs.Wkb;
 import org.manhal.rules.FeatureKind;
-import org.manhal.rules.SpacingRequest;
 import org.manhal.well.BoundingBox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,7 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReferenceLayers {
 
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), SpacingRequest.WGS84_SRID);
 
     private final JdbcClient jdbc;
 
@@ -52,12 +49,12 @@ public class ReferenceLayers {
             params.add(kinds.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")));
         }
         if (bbox != null) {
-            sql.append(" and geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
+            sql.append(" and geom && ST_MakeEnvelope(?, ?, ?, ?, " + Crs.WGS84_SRID + ")");
             params.addAll(List.of(bbox.minLon(), bbox.minLat(), bbox.maxLon(), bbox.maxLat()));
         }
         sql.append(" order by id limit ?");
         params.add(limit);
-        WKBReader wkb = new WKBReader(WGS84);
+        WKBReader wkb = new WKBReader(Crs.WGS84);
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new ReferenceFeature(rs.getLong("id"), FeatureKind.valueOf(rs.getString("kind")),
                         rs.getString("name_en"), rs.getString("name_ar"), Wkb.read(wkb, rs.getBytes("wkb")),

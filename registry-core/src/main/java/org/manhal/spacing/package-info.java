@@ -4,7 +4,7 @@
  * <p>A Spring Modulith application module: the types in this package are its API; those in
  * {@code internal} are its own.
  */
-@ApplicationModule(displayName = "Spacing checks", allowedDependencies = {"admin", "application", "audit", "common", "rules", "well"})
+@ApplicationModule(displayName = "Spacing checks", allowedDependencies = {"admin", "application", "audit", "common", "crs", "rules", "well"})
 package org.manhal.spacing;
 
 import org.springframework.modulith.ApplicationModule;

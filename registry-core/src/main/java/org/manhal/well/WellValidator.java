@@ -5,38 +5,27 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.common.Violation;
+import org.manhal.crs.Crs;
 
 /**
  * Checks what a person states about a well before anything is written, and reports every problem
  * at once. Field names are those of {@link WellDetails} ({@code location}, {@code depthM},
  * {@code owner.civilId}, ...).
  *
- * <p>The location must be a finite lon/lat point in EPSG:4326 inside Oman's land boundary. Since
+ * <p>The location must be a finite lon/lat point (SRID {@link Crs#WGS84_SRID}) inside Oman's land boundary. Since
  * the most common mistakes are swapped axes and projected (UTM) coordinates sent as degrees, those
  * get their own codes and a hint.
  */
 public final class WellValidator {
 
-    /** The deepest plausible water well, metres; Oman's deepest boreholes are well under this. */
-    static final double MAX_DEPTH_M = 2_000;
-    static final double MIN_DIAMETER_MM = 25;
-    static final double MAX_DIAMETER_MM = 5_000;
-    static final double MAX_YIELD_M3_PER_DAY = 100_000;
-    /** Sea water is about 50,000 µS/cm; brines in sabkha reach a few times that. */
-    static final double MAX_EC_US_PER_CM = 250_000;
     static final int MAX_TEXT = 200;
-
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final Predicate<Point> insideOman;
     private final Supplier<LocalDate> today;
@@ -83,11 +72,11 @@ public final class WellValidator {
         required(details.type(), "type", "نوع البئر", "type", violations);
         required(details.use(), "use", "استخدام البئر", "use", violations);
         required(details.status(), "status", "حالة البئر", "status", violations);
-        checkRange(details.depthM(), 0, MAX_DEPTH_M, "depthM", "العمق (م)", "depth (m)", violations);
-        checkRange(details.diameterMm(), MIN_DIAMETER_MM, MAX_DIAMETER_MM, "diameterMm", "القطر (مم)", "diameter (mm)", violations);
-        checkRange(details.yieldM3PerDay(), 0, MAX_YIELD_M3_PER_DAY, "yieldM3PerDay", "الإنتاجية (م³/يوم)", "yield (m³/day)", violations);
-        checkRange(details.staticWaterLevelM(), 0, MAX_DEPTH_M, "staticWaterLevelM", "منسوب المياه الساكن (م)", "static water level (m)", violations);
-        checkRange(details.ecUsPerCm(), 0, MAX_EC_US_PER_CM, "ecUsPerCm", "الموصلية الكهربائية", "electrical conductivity (µS/cm)", violations);
+        checkRange(details.depthM(), WellMeasure.DEPTH, violations);
+        checkRange(details.diameterMm(), WellMeasure.DIAMETER, violations);
+        checkRange(details.yieldM3PerDay(), WellMeasure.YIELD, violations);
+        checkRange(details.staticWaterLevelM(), WellMeasure.STATIC_WATER_LEVEL, violations);
+        checkRange(details.ecUsPerCm(), WellMeasure.EC, violations);
         checkWaterLevelAboveBottom(details, violations);
         checkNotFuture(details.drilledOn(), "drilledOn", "تاريخ الحفر", "drilling date", violations);
         checkNotFuture(details.staticWaterLevelOn(), "staticWaterLevelOn", "تاريخ قياس المنسوب", "water level date", violations);
@@ -180,20 +169,9 @@ public final class WellValidator {
         }
     }
 
-    private static void checkRange(Double value, double min, double max, String field, String ar, String en,
-                                   List<Violation> violations) {
-        if (value == null) {
-            return;
-        }
-        if (!Double.isFinite(value)) {
-            violations.add(Violation.of(field, "NOT_FINITE", "«" + ar + "» يجب أن يكون رقماً محدداً.", "'" + en + "' must be a finite number."));
-        } else if (value < 0) {
-            violations.add(Violation.of(field, "NEGATIVE", "«" + ar + "» لا يمكن أن يكون سالباً (" + fmt(value) + ").",
-                    "'" + en + "' cannot be negative (" + fmt(value) + ")."));
-        } else if (value < min || value > max) {
-            violations.add(Violation.of(field, "OUT_OF_RANGE",
-                    "«" + ar + "» = " + fmt(value) + " خارج المدى المقبول من " + fmt(min) + " إلى " + fmt(max) + ".",
-                    "'" + en + "' = " + fmt(value) + " is outside the plausible range " + fmt(min) + " to " + fmt(max) + "."));
+    private static void checkRange(Double value, WellMeasure measure, List<Violation> violations) {
+        if (value != null) {
+            measure.check(value).ifPresent(violations::add);
         }
     }
 
@@ -214,10 +192,10 @@ public final class WellValidator {
     }
 
     private static Point point(double lon, double lat) {
-        return WGS84.createPoint(new Coordinate(lon, lat));
+        return Crs.WGS84.createPoint(new Coordinate(lon, lat));
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return WellMeasure.number(v);
     }
 }

@@ -20,7 +20,9 @@ import org.manhal.bench.BenchDatabase;
 import org.manhal.bench.BenchOptions;
 import org.manhal.bench.Benchmark;
 import org.manhal.bench.SyntheticWells;
-import org.manhal.count.CountAreaValidator;
+import org.manhal.crs.Crs;
+import org.manhal.crs.PolygonPurpose;
+import org.manhal.crs.PolygonValidator;
 import org.manhal.count.CountDimension;
 import org.manhal.count.CountFilter;
 import org.manhal.count.internal.GeometryParameter;
@@ -42,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class CountBenchmark implements Benchmark {
 
-    private static final GeometryFactory WGS84 = SyntheticAreas.WGS84;
+    private static final GeometryFactory WGS84 = Crs.WGS84;
 
     private JdbcClient jdbc;
     private WellCounter counter;
@@ -117,12 +119,12 @@ public final class CountBenchmark implements Benchmark {
         measure("a quarter of the wells (box)", quarterBox(), CountFilter.ALL);
         measure("governorate outline densified to ~20k vertices", densify(governorate, 19_900), CountFilter.ALL);
         measure("20k-vertex wavy outline around Nizwa (r ≈ 1°)",
-                new SyntheticAreas(7).wavyOutline(57.53, 22.93, 1.0, 19_999), CountFilter.ALL);
+                new SyntheticAreas(7).wavyOutline(57.53, 22.93, 1.0, PolygonPurpose.COUNT.maxVertices() - 1), CountFilter.ALL);
         randoms(randomCount);
     }
 
     private void measure(String name, Geometry area, CountFilter filter) {
-        List<String> problems = new CountAreaValidator().validate(area, "area").stream().map(v -> v.message().en()).toList();
+        List<String> problems = PolygonValidator.validate(area, "area", PolygonPurpose.COUNT).stream().map(v -> v.message().en()).toList();
         if (!problems.isEmpty()) {
             lines.add("| " + name + " | skipped: " + problems + " |");
             return;
@@ -134,7 +136,7 @@ public final class CountBenchmark implements Benchmark {
         for (int i = 0; i < runs + 3; i++) {
             boolean record = i >= 3;
             long t0 = System.nanoTime();
-            new CountAreaValidator().validate(area, "area");
+            PolygonValidator.validate(area, "area", PolygonPurpose.COUNT);
             long t1 = System.nanoTime();
             long f = counter.count(new WellCountQuery(area, filter, null)).total();
             long t2 = System.nanoTime();
@@ -168,7 +170,7 @@ public final class CountBenchmark implements Benchmark {
         for (int i = 0; i < count; i++) {
             Geometry area = random.next();
             long t0 = System.nanoTime();
-            new CountAreaValidator().validate(area, "area");
+            PolygonValidator.validate(area, "area", PolygonPurpose.COUNT);
             long t1 = System.nanoTime();
             long f = counter.count(new WellCountQuery(area, CountFilter.ALL, null)).total();
             long t2 = System.nanoTime();
@@ -270,12 +272,12 @@ public final class CountBenchmark implements Benchmark {
         return String.format(Locale.ROOT, "%.0f×", plain.p50() / fast.p50());
     }
 
-    /** The area of the level with the most vertices, as stored (EPSG:4326). */
+    /** The area of the level with the most vertices, as stored (lon/lat). */
     private Geometry outline(String level) throws ParseException {
         byte[] wkb = jdbc.sql("select ST_AsBinary(geom) from admin_area where level = ? order by ST_NPoints(geom) desc limit 1")
                 .param(level).query(byte[].class).single();
         Geometry g = new WKBReader(WGS84).read(wkb);
-        g.setSRID(4326);
+        g.setSRID(Crs.WGS84_SRID);
         return g;
     }
 

@@ -21,15 +21,14 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.admin.AdminAreas;
 import org.manhal.application.ApplicationType;
 import org.manhal.bench.BenchDatabase;
 import org.manhal.bench.BenchOptions;
 import org.manhal.bench.Benchmark;
 import org.manhal.bench.SyntheticWells;
+import org.manhal.crs.Crs;
 import org.manhal.rules.SpacingRequest;
 import org.manhal.rules.VerdictStatus;
 import org.manhal.spacing.SpacingCheck;
@@ -49,7 +48,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 public final class SpacingBenchmark implements Benchmark {
 
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final List<String> lines = new ArrayList<>();
 
@@ -205,7 +203,7 @@ public final class SpacingBenchmark implements Benchmark {
         Samples naive = new Samples();
         for (int i = 0; i < 3; i++) {
             long t0 = System.nanoTime();
-            jdbc.sql("select count(*) from well where ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint(57.53, 22.93), 4326)::geography, 3218.69)")
+            jdbc.sql("select count(*) from well where ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint(57.53, 22.93), " + Crs.WGS84_SRID + ")::geography, 3218.69)")
                     .query(Long.class).single();
             naive.add(System.nanoTime() - t0);
         }
@@ -266,7 +264,7 @@ public final class SpacingBenchmark implements Benchmark {
             double lon = (double) row[0] + (random.nextDouble() - 0.5) * 0.003;
             double lat = (double) row[1] + (random.nextDouble() - 0.5) * 0.003;
             Double yield = random.nextInt(5) == 0 ? null : (Double) row[3];
-            Point at = WGS84.createPoint(new Coordinate(lon, lat));
+            Point at = Crs.WGS84.createPoint(new Coordinate(lon, lat));
             if (oman.isInOman(at)) { // the API refuses a point in the sea, as it should
                 requests.add(SpacingRequest.of(at, types[random.nextInt(types.length)], (String) row[2], yield));
             }

@@ -33,8 +33,14 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  */
 public final class AdminBoundaries {
 
-    /** The SRID of every geometry: EPSG:4326, WGS 84 lon/lat. */
+    /**
+     * The SRID of every geometry: EPSG:4326, WGS 84 lon/lat. The data module depends on no other
+     * (the generator runs alone), so it declares the SRID itself, once for the whole module; a test
+     * of the service (CrsAgreementUnitTests) checks that it is registry-core's {@code Crs.WGS84_SRID}.
+     */
     public static final int SRID = 4326;
+    /** The factory of every geometry of the data module: floating precision, {@link #SRID}. */
+    public static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), SRID);
     /** Classpath folder of the boundary files and name tables. */
     public static final String RESOURCE_DIR = "/org/manhal/data/admin/";
     /** Country outline (ADM0), one MultiPolygon feature. */
@@ -76,7 +82,7 @@ public final class AdminBoundaries {
      * @throws AdminDataException if a resource is missing, malformed or inconsistent with the others
      */
     public static AdminBoundaries fromClasspath() {
-        GeometryFactory factory = new GeometryFactory(new PrecisionModel(), SRID);
+        GeometryFactory factory = WGS84;
         GeoJsonFeatures reader = new GeoJsonFeatures(factory);
         Geometry country = reader.read(COUNTRY_GEOJSON).get(0).geometry();
         List<Governorate> governorates = readGovernorates(reader);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.manhal.data.admin.AdminBoundaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -28,10 +29,10 @@ class ProtectionSampleLoader {
     int load() {
         int rows = 0;
         for (JsonNode f : read(FOLDER + "protected-features.geojson").get("features")) {
-            rows += insert("protected_feature", "ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)", f);
+            rows += insert("protected_feature", "ST_SetSRID(ST_GeomFromGeoJSON(?), " + AdminBoundaries.SRID + ")", f);
         }
         for (JsonNode f : read(FOLDER + "restricted-zones.geojson").get("features")) {
-            rows += insert("restricted_zone", "ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))", f);
+            rows += insert("restricted_zone", "ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), " + AdminBoundaries.SRID + "))", f);
         }
         jdbc.sql("analyze protected_feature").update();
         jdbc.sql("analyze restricted_zone").update();

@@ -93,8 +93,8 @@ public class ReferenceDataLoader {
     private long insertArea(String level, String code, Long parentId, String nameAr, String nameEn, Geometry geometry) {
         return jdbc.sql("""
                 insert into admin_area (level, code, parent_id, name_ar, name_en, geom)
-                values (?, ?, ?, ?, ?, ST_Multi(ST_GeomFromWKB(?, 4326)))
-                returning id""")
+                values (?, ?, ?, ?, ?, ST_Multi(ST_GeomFromWKB(?, %d)))
+                returning id""".formatted(AdminBoundaries.SRID))
                 .params(level, code, parentId, nameAr, nameEn, new WKBWriter().write(geometry))
                 .query(Long.class).single();
     }

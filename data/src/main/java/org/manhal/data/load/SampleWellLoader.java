@@ -10,10 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.common.Actor;
+import org.manhal.crs.Crs;
 import org.manhal.well.Owner;
 import org.manhal.well.WellDetails;
 import org.manhal.well.WellRegistry;
@@ -36,8 +35,6 @@ class SampleWellLoader {
     private static final List<String> COLUMNS = List.of("lon", "lat", "type", "use", "status", "depthM",
             "diameterMm", "yieldM3PerDay", "ownerName", "ownerCivilId");
 
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
-
     private final WellRegistry registry;
 
     SampleWellLoader(WellRegistry registry) {
@@ -47,7 +44,7 @@ class SampleWellLoader {
     int load(Actor actor) {
         List<String[]> rows = rows();
         for (String[] c : rows) {
-            Point location = WGS84.createPoint(new Coordinate(Double.parseDouble(c[0]), Double.parseDouble(c[1])));
+            Point location = Crs.WGS84.createPoint(new Coordinate(Double.parseDouble(c[0]), Double.parseDouble(c[1])));
             registry.register(WellDetails.basic(location, WellType.valueOf(c[2]), WellUse.valueOf(c[3]),
                     WellStatus.valueOf(c[4]), number(c[5]), number(c[6]), number(c[7]), owner(c[8], c[9])), actor, REASON);
         }

@@ -8,7 +8,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
+import org.manhal.data.admin.AdminBoundaries;
 
 /**
  * Random valid Polygons and MultiPolygons over Oman (lon 52–60, lat 16.5–26.5, EPSG:4326 degrees)
@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.PrecisionModel;
  */
 public final class SyntheticAreas {
 
-    public static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+    public static final GeometryFactory WGS84 = AdminBoundaries.WGS84;
 
     private final SplittableRandom random;
 

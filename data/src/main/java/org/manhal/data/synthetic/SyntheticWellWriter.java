@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 
+import org.manhal.data.admin.AdminBoundaries;
+
 /**
  * Writes synthetic wells as CSV or as PostgreSQL {@code COPY} text, UTF-8 with {@code \n} line
  * ends, so that equal wells give equal bytes. Numbers are printed with a fixed number of decimals
@@ -95,7 +97,7 @@ public final class SyntheticWellWriter {
     }
 
     private static void appendEwkt(StringBuilder row, SyntheticWell well) {
-        row.append("SRID=4326;POINT(");
+        row.append("SRID=").append(AdminBoundaries.SRID).append(";POINT(");
         Decimals.append(row, well.lon(), 6).append(' ');
         Decimals.append(row, well.lat(), 6).append(')');
     }

@@ -14,7 +14,8 @@ import org.manhal.api.geojson.GeoJson;
 import org.manhal.api.geojson.PolygonalReader;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
-import org.manhal.count.CountAreaValidator;
+import org.manhal.crs.PolygonPurpose;
+import org.manhal.crs.PolygonValidator;
 import org.manhal.count.CountDimension;
 import org.manhal.count.CountFilter;
 import org.manhal.count.CountRow;
@@ -53,7 +54,6 @@ class WellCountController {
     private final WellCounter counter;
     private final AdminAreas areas;
     private final ApiRequests requests;
-    private final CountAreaValidator validator = new CountAreaValidator();
 
     WellCountController(WellCounter counter, AdminAreas areas, ApiRequests requests) {
         this.counter = counter;
@@ -81,9 +81,9 @@ class WellCountController {
         boolean feature = "Feature".equals(json.path("type").asString(""));
         GeoJson.checkCrs(json, violations);
         Geometry area = PolygonalReader.read(feature ? json.get("geometry") : json, "geometry",
-                CountAreaValidator.MAX_VERTICES, violations);
+                PolygonPurpose.COUNT, violations);
         if (area != null) {
-            violations.addAll(validator.validate(area, "geometry"));
+            violations.addAll(PolygonValidator.validate(area, "geometry", PolygonPurpose.COUNT));
         }
         Criteria criteria = new Criteria(use, status, governorate, wilayat);
         if (feature) {
@@ -106,14 +106,7 @@ class WellCountController {
         if (code == null || code.isBlank()) {
             return null;
         }
-        AreaRef area = areas.byCode(code).filter(a -> a.level() == level).orElse(null);
-        if (area == null) {
-            violations.add(Violation.of(name, "UNKNOWN_VALUE",
-                    "الرمز «" + code + "» ليس رمز " + (level == AdminLevel.GOVERNORATE ? "محافظة" : "ولاية") + " معروفاً (انظر /api/admin-areas).",
-                    "'" + code + "' is not a known " + name + " code (see /api/admin-areas)."));
-            return null;
-        }
-        return area.id();
+        return areas.byCode(code, level, name, violations).map(AreaRef::id).orElse(null);
     }
 
     /** groupBy is spelled in lower case in URLs (governorate), the enum in upper case. */

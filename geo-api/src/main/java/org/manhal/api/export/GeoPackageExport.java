@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.manhal.crs.Crs;
 import org.manhal.exports.ExportedWell;
 
 /**
@@ -45,7 +46,7 @@ final class GeoPackageExport {
 
     private static void convert(Path csv, Path gpkg, Path log) throws IOException {
         List<String> command = List.of("ogr2ogr", "-f", "GPKG", gpkg.toString(), csv.toString(), "-nln", "wells",
-                "-a_srs", "EPSG:4326", "-oo", "X_POSSIBLE_NAMES=lon", "-oo", "Y_POSSIBLE_NAMES=lat",
+                "-a_srs", Crs.wgs84Code(), "-oo", "X_POSSIBLE_NAMES=lon", "-oo", "Y_POSSIBLE_NAMES=lat",
                 "-oo", "AUTODETECT_TYPE=YES", "-oo", "KEEP_GEOM_COLUMNS=NO");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {

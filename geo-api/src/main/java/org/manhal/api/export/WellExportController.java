@@ -9,15 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.manhal.admin.AdminAreas;
 import org.manhal.admin.AdminLevel;
 import org.manhal.admin.AreaRef;
@@ -26,6 +22,9 @@ import org.manhal.api.geojson.PolygonalReader;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
+import org.manhal.crs.Crs;
+import org.manhal.crs.PolygonPurpose;
+import org.manhal.crs.PolygonValidator;
 import org.manhal.exports.ExportedWell;
 import org.manhal.exports.WellExportQuery;
 import org.manhal.exports.WellExporter;
@@ -57,9 +56,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/wells/export")
 class WellExportController {
 
-    /** The largest polygon accepted, in vertices, as for counting. */
-    private static final int MAX_VERTICES = 100_000;
-
     private final WellExporter exporter;
     private final AdminAreas areas;
     private final ApiRequests requests;
@@ -90,7 +86,7 @@ class WellExportController {
             @RequestParam(required = false) String governorate, @RequestParam(required = false) String wilayat,
             @RequestParam(required = false) String includePersonal) {
         List<Violation> violations = new ArrayList<>();
-        Geometry polygon = PolygonalReader.read(requests.parse(body), "geometry", MAX_VERTICES, violations);
+        Geometry polygon = PolygonalReader.read(requests.parse(body), "geometry", PolygonPurpose.EXPORT, violations);
         checkValid(polygon, "geometry", violations);
         return stream(format, use, status, bbox, governorate, wilayat, polygon, includePersonal, violations);
     }
@@ -155,24 +151,16 @@ class WellExportController {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return areas.byCode(code).filter(a -> a.level() == level).map(AreaRef::id).orElseGet(() -> {
-            violations.add(Violation.of(name, "UNKNOWN_AREA", "لا توجد منطقة بالرمز «" + code + "».",
-                    "There is no " + name + " with code '" + code + "'."));
-            return null;
-        });
+        return areas.byCode(code, level, name, violations).map(AreaRef::id).orElse(null);
     }
 
     private static Geometry wkt(String text, List<Violation> violations) {
         try {
             Geometry g = new WKTReader().read(text);
-            g.setSRID(4326);
-            if (!(g instanceof Polygonal)) {
-                violations.add(Violation.of("within", "NOT_A_POLYGON", "المعامل within يجب أن يكون POLYGON أو MULTIPOLYGON.",
-                        "within must be a POLYGON or MULTIPOLYGON (WKT, lon/lat)."));
-                return null;
-            }
-            checkValid(g, "within", violations);
-            return g;
+            g.setSRID(Crs.WGS84_SRID);
+            List<Violation> problems = PolygonValidator.validate(g, "within", PolygonPurpose.EXPORT);
+            violations.addAll(problems);
+            return problems.isEmpty() ? g : null;
         } catch (ParseException e) {
             violations.add(Violation.of("within", "INVALID_WKT", "تعذرت قراءة within بصيغة WKT: " + e.getMessage(),
                     "within is not readable WKT: " + e.getMessage()));
@@ -181,15 +169,8 @@ class WellExportController {
     }
 
     private static void checkValid(Geometry g, String field, List<Violation> violations) {
-        if (g == null) {
-            return;
-        }
-        TopologyValidationError error = new IsValidOp(g).getValidationError();
-        if (error != null) {
-            String at = String.format(Locale.ROOT, "(%.7f, %.7f)", error.getCoordinate().x, error.getCoordinate().y);
-            violations.add(Violation.of(field, "INVALID_POLYGON",
-                    "المضلع غير صالح: " + error.getMessage() + " عند " + at + ".",
-                    "The polygon is invalid: " + error.getMessage() + " at " + at + "."));
+        if (g != null) {
+            violations.addAll(PolygonValidator.validate(g, field, PolygonPurpose.EXPORT));
         }
     }
 }

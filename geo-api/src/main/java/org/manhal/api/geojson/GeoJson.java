@@ -4,13 +4,12 @@ import java.util.List;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.common.Violation;
+import org.manhal.crs.Crs;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,7 +25,6 @@ public final class GeoJson {
 
     /** Seven decimals of a degree are about 1 cm: more is noise, less loses surveyed precision. */
     private static final int DECIMALS = 7;
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private GeoJson() {
@@ -56,7 +54,7 @@ public final class GeoJson {
                     "A Point's coordinates must be an array of two numbers: [longitude, latitude]."));
             return null;
         }
-        return WGS84.createPoint(new Coordinate(xy[0], xy[1]));
+        return Crs.WGS84.createPoint(new Coordinate(xy[0], xy[1]));
     }
 
     /**
@@ -68,7 +66,7 @@ public final class GeoJson {
             return;
         }
         String name = crs.path("properties").path("name").asString("");
-        if (!name.endsWith("CRS84") && !name.endsWith("EPSG::4326") && !name.equals("EPSG:4326")) {
+        if (!name.endsWith("CRS84") && !name.endsWith("EPSG::" + Crs.WGS84_SRID) && !name.equals(Crs.wgs84Code())) {
             violations.add(Violation.of("crs", "UNSUPPORTED_CRS",
                     "نظام الإحداثيات «" + name + "» غير مدعوم: أرسل الإحداثيات بخط الطول ودائرة العرض في WGS 84 (CRS84) كما يشترط RFC 7946.",
                     "The coordinate reference system '" + name + "' is not supported: send longitude/latitude on WGS 84 (CRS84), as RFC 7946 requires."));

@@ -2,43 +2,42 @@ package org.manhal.api.geojson;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.common.Violation;
+import org.manhal.crs.Crs;
+import org.manhal.crs.PolygonPurpose;
+import org.manhal.crs.PolygonValidator;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads an RFC 7946 Polygon or MultiPolygon (lon/lat on WGS 84, SRID 4326) into JTS. Checks the
+ * Reads an RFC 7946 Polygon or MultiPolygon (lon/lat on WGS 84, {@link Crs#WGS84}) into JTS. Checks the
  * form only, which JTS cannot even represent when it is wrong: arrays of rings of positions,
  * positions of two or three numbers, rings of at least four positions whose last equals the first,
- * at most a given number of vertices. Substance (validity, ranges) is the domain's to check. The
+ * at most the purpose's number of vertices (read no further than that). Substance (validity,
+ * ranges) is {@link PolygonValidator}'s to check, whose codes and messages these are too. The
  * first problem of form is reported with its JSON path; the answer is then null.
  */
 public final class PolygonalReader {
 
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
-
     private final String field;
-    private final int maxVertices;
+    private final PolygonPurpose purpose;
     private final List<Violation> violations;
     private int vertices;
 
-    private PolygonalReader(String field, int maxVertices, List<Violation> violations) {
+    private PolygonalReader(String field, PolygonPurpose purpose, List<Violation> violations) {
         this.field = field;
-        this.maxVertices = maxVertices;
+        this.purpose = purpose;
         this.violations = violations;
     }
 
     /** The polygonal geometry, or null with the reason added to {@code violations} under {@code field}. */
-    public static Geometry read(JsonNode geometry, String field, int maxVertices, List<Violation> violations) {
-        return new PolygonalReader(field, maxVertices, violations).read(geometry);
+    public static Geometry read(JsonNode geometry, String field, PolygonPurpose purpose, List<Violation> violations) {
+        return new PolygonalReader(field, purpose, violations).read(geometry);
     }
 
     private Geometry read(JsonNode geometry) {
@@ -53,9 +52,7 @@ public final class PolygonalReader {
             return switch (type) {
                 case "Polygon" -> polygon(coordinates, field + ".coordinates");
                 case "MultiPolygon" -> multiPolygon(coordinates, field + ".coordinates");
-                default -> refuse(field, "NOT_A_POLYGON",
-                        "يجب أن تكون منطقة العد مضلعاً GeoJSON من النوع Polygon أو MultiPolygon، وليس " + type + ".",
-                        "The area to count in must be a GeoJSON Polygon or MultiPolygon, not " + type + ".");
+                default -> refuse(PolygonValidator.notAPolygon(field, type, purpose));
             };
         } catch (Refused e) {
             return null;
@@ -68,7 +65,7 @@ public final class PolygonalReader {
         for (int i = 0; i < polygons.length; i++) {
             polygons[i] = polygon(parts.get(i), path + "[" + i + "]");
         }
-        return WGS84.createMultiPolygon(polygons);
+        return Crs.WGS84.createMultiPolygon(polygons);
     }
 
     private Polygon polygon(JsonNode rings, String path) {
@@ -78,7 +75,7 @@ public final class PolygonalReader {
         for (int i = 1; i < rings.size(); i++) {
             holes.add(ring(rings.get(i), path + "[" + i + "]"));
         }
-        return WGS84.createPolygon(shell, holes.toArray(new LinearRing[0]));
+        return Crs.WGS84.createPolygon(shell, holes.toArray(new LinearRing[0]));
     }
 
     private LinearRing ring(JsonNode positions, String path) {
@@ -88,23 +85,17 @@ public final class PolygonalReader {
             ring[i] = position(positions.get(i), path + "[" + i + "]");
         }
         if (ring.length < 4) {
-            refuse(path, "TOO_FEW_POINTS", "الحلقة فيها " + ring.length + " نقاط، وأقل الحلقة أربع نقاط آخرها يساوي أولها.",
-                    "The ring has " + ring.length + " positions; a ring needs at least four, the last equal to the first.");
+            refuse(PolygonValidator.tooFewPoints(path, ring.length));
         }
         if (!ring[0].equals2D(ring[ring.length - 1])) {
-            refuse(path, "RING_NOT_CLOSED",
-                    "الحلقة غير مغلقة: آخر نقطة " + show(ring[ring.length - 1]) + " يجب أن تساوي الأولى " + show(ring[0]) + ".",
-                    "The ring is not closed: its last position " + show(ring[ring.length - 1]) + " must equal its first "
-                            + show(ring[0]) + ".");
+            refuse(PolygonValidator.ringNotClosed(path, ring[0], ring[ring.length - 1]));
         }
-        return WGS84.createLinearRing(ring);
+        return Crs.WGS84.createLinearRing(ring);
     }
 
     private Coordinate position(JsonNode p, String path) {
-        if (++vertices > maxVertices) {
-            refuse(field, "TOO_MANY_VERTICES",
-                    "للمضلع أكثر من " + maxVertices + " رأس، وهو الحد الأقصى: بسّطه ثم أعد المحاولة.",
-                    "The polygon has more than " + maxVertices + " vertices, the most allowed: simplify it and try again.");
+        if (++vertices > purpose.maxVertices()) {
+            refuse(PolygonValidator.tooManyVertices(field, purpose));
         }
         if (!p.isArray() || p.size() < 2 || p.size() > 3 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
             refuse(path, "INVALID_COORDINATES", "كل نقطة يجب أن تكون مصفوفة من رقمين: [خط الطول، دائرة العرض].",
@@ -121,12 +112,12 @@ public final class PolygonalReader {
     }
 
     private Geometry refuse(String path, String code, String ar, String en) {
-        violations.add(Violation.of(path, code, ar, en));
-        throw new Refused();
+        return refuse(Violation.of(path, code, ar, en));
     }
 
-    private static String show(Coordinate c) {
-        return String.format(Locale.ROOT, "[%s, %s]", c.x, c.y);
+    private Geometry refuse(Violation violation) {
+        violations.add(violation);
+        throw new Refused();
     }
 
     /** Stops reading at the first problem of form. */

@@ -12,6 +12,7 @@ import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
 import org.manhal.rules.SpacingRequest;
 import org.manhal.spacing.SpacingCheckService;
+import org.manhal.well.WellMeasure;
 import org.manhal.well.WellUse;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +22,10 @@ import tools.jackson.databind.JsonNode;
  * Reads a spacing check request, {@code {"location": Point, "applicationType", "use",
  * "yieldM3PerDay", "wellId"}}, and reports every problem at once: the location as the well
  * registry checks it (not lon/lat, swapped axes, outside Oman), unknown codes, a negative or
- * implausible yield, an unknown well.
+ * implausible yield (the range of {@link WellMeasure#YIELD}), an unknown well.
  */
 @Component
 class CheckRequestReader {
-
-    /** The largest plausible yield, as for a well record (m³/day). */
-    static final double MAX_YIELD_M3_PER_DAY = 100_000;
 
     private final ApiRequests requests;
     private final SpacingCheckService service;
@@ -47,7 +45,7 @@ class CheckRequestReader {
         Point location = GeoJson.readPoint(json.get("location"), "location", violations);
         ApplicationType type = applicationType(json.get("applicationType"), violations);
         WellUse use = code(json.get("use"), "use", WellUse.values(), violations);
-        Double yield = yieldOf(json.get("yieldM3PerDay"), violations);
+        Double yield = yieldOf(json.get(WellMeasure.YIELD.field()), violations);
         Long wellId = wellId(json.get("wellId"), violations);
         if (location != null) {
             violations.addAll(service.validate(location, violations.stream().anyMatch(v -> v.field().equals("wellId"))
@@ -84,19 +82,12 @@ class CheckRequestReader {
             return null;
         }
         if (!node.isNumber()) {
-            violations.add(Violation.of("yieldM3PerDay", "NOT_A_NUMBER", "الإنتاجية (م³/يوم) يجب أن تكون رقماً.",
+            violations.add(Violation.of(WellMeasure.YIELD.field(), "NOT_A_NUMBER", "الإنتاجية (م³/يوم) يجب أن تكون رقماً.",
                     "yieldM3PerDay must be a number (m³/day)."));
             return null;
         }
         double v = node.doubleValue();
-        if (v < 0) {
-            violations.add(Violation.of("yieldM3PerDay", "NEGATIVE", "الإنتاجية لا يمكن أن تكون سالبة (" + v + ").",
-                    "yieldM3PerDay cannot be negative (" + v + ")."));
-        } else if (!(v <= MAX_YIELD_M3_PER_DAY)) {
-            violations.add(Violation.of("yieldM3PerDay", "OUT_OF_RANGE",
-                    "الإنتاجية " + v + " م³/يوم خارج المدى المقبول من 0 إلى 100000.",
-                    "yieldM3PerDay " + v + " is outside the plausible range 0 to 100000 m³/day."));
-        }
+        WellMeasure.YIELD.check(v).ifPresent(violations::add);
         return v;
     }
 

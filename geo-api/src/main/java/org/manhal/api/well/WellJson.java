@@ -12,6 +12,7 @@ import org.manhal.admin.AdminAreas;
 import org.manhal.admin.AreaRef;
 import org.manhal.api.geojson.GeoJson;
 import org.manhal.common.Violation;
+import org.manhal.crs.Crs;
 import org.manhal.crs.Reprojection;
 import org.manhal.well.Licence;
 import org.manhal.well.LicenceType;
@@ -80,7 +81,7 @@ class WellJson {
         OriginalLocation original = originalLocation(p);
         Point location = location(feature.get("geometry"), original, violations);
         if (original == null && location != null) {
-            original = new OriginalLocation("EPSG:4326", String.format(Locale.ROOT, "%s %s",
+            original = new OriginalLocation(Crs.wgs84Code(), String.format(Locale.ROOT, "%s %s",
                     feature.get("geometry").get("coordinates").get(0), feature.get("geometry").get("coordinates").get(1)));
         }
         return new WellDetails(location, original,
@@ -97,12 +98,12 @@ class WellJson {
         boolean hasGeometry = geometry != null && !geometry.isNull();
         if (original == null || !hasGeometry) {
             if (original != null) {
-                return reprojection.toWgs84(original, "properties.originalLocation", violations).orElse(null);
+                return reprojection.toWgs84(original.crs(), original.coordinates(), "properties.originalLocation", violations).orElse(null);
             }
             return GeoJson.readPoint(geometry, "geometry", violations);
         }
         Point given = GeoJson.readPoint(geometry, "geometry", violations);
-        Optional<Point> converted = reprojection.toWgs84(original, "properties.originalLocation", violations);
+        Optional<Point> converted = reprojection.toWgs84(original.crs(), original.coordinates(), "properties.originalLocation", violations);
         if (given != null && converted.isPresent()) {
             double apart = Geodesic.WGS84.Inverse(given.getY(), given.getX(), converted.get().getY(), converted.get().getX()).s12;
             if (!(apart <= AGREEMENT_M)) {

@@ -152,7 +152,7 @@ class WellCountApiIntegrationTests {
                         + square + "}", "", "properties.status", "UNKNOWN_VALUE"),
                 Arguments.of("filter sent twice, differently", "{\"type\":\"Feature\",\"properties\":{\"use\":\"DOMESTIC\"},\"geometry\":"
                         + square + "}", "?use=LIVESTOCK", "properties.use", "CONFLICTING_VALUE"),
-                Arguments.of("unknown governorate", square, "?governorate=OM-XX", "governorate", "UNKNOWN_VALUE"),
+                Arguments.of("unknown governorate", square, "?governorate=OM-XX", "governorate", "UNKNOWN_AREA"),
                 Arguments.of("malformed JSON", "{\"type\":\"Polygon\",", "", "body", "MALFORMED_JSON"),
                 Arguments.of("no geometry in the Feature", "{\"type\":\"Feature\",\"properties\":{}}", "", "geometry", "REQUIRED"));
     }

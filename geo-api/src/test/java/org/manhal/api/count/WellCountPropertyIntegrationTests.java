@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.manhal.admin.AdminAreas;
-import org.manhal.count.CountAreaValidator;
+import org.manhal.crs.PolygonPurpose;
+import org.manhal.crs.PolygonValidator;
 import org.manhal.count.CountDimension;
 import org.manhal.count.CountFilter;
 import org.manhal.count.internal.GeometryParameter;
@@ -114,7 +115,7 @@ class WellCountPropertyIntegrationTests {
         for (String level : List.of("WILAYAT", "GOVERNORATE", "COUNTRY")) {
             Geometry outline = jdbc.sql("select ST_AsBinary(geom) from admin_area where level = ? order by ST_NPoints(geom) desc limit 1")
                     .param(level).query((rs, n) -> read(rs.getBytes(1))).single();
-            if (new CountAreaValidator().validate(outline, "g").isEmpty()) {
+            if (PolygonValidator.validate(outline, "g", PolygonPurpose.COUNT).isEmpty()) {
                 assertSameAsPlain(outline, CountFilter.ALL, CountDimension.USE);
             }
         }

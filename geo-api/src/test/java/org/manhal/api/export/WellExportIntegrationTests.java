@@ -121,7 +121,7 @@ class WellExportIntegrationTests {
                 code("/api/wells/export?format=xlsx"), code("/api/wells/export?within=" + bowtie),
                 code("/api/wells/export?within=POINT(56%2020)"), code("/api/wells/export?within=nonsense"),
                 code("/api/wells/export?wilayat=OM-XX-NOPE"));
-        assertThat(codes).containsExactly("UNKNOWN_VALUE", "INVALID_POLYGON", "NOT_A_POLYGON", "INVALID_WKT", "UNKNOWN_AREA");
+        assertThat(codes).containsExactly("UNKNOWN_VALUE", "SELF_INTERSECTION", "NOT_A_POLYGON", "INVALID_WKT", "UNKNOWN_AREA");
     }
 
     private String code(String path) {

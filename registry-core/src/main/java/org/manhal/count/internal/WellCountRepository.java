@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
+import org.manhal.crs.Crs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,8 +60,8 @@ public final class WellCountRepository {
     private static final String UNSURE = """
             select key, count(*) as n
               from unnest(?::text[], ?::float8[], ?::float8[]) as p(key, x, y)
-             where ST_Intersects(?, ST_SetSRID(ST_MakePoint(x, y), 4326))
-             group by key""";
+             where ST_Intersects(?, ST_SetSRID(ST_MakePoint(x, y), %d))
+             group by key""".formatted(Crs.WGS84_SRID);
 
     private static final int MAX_ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(WellCountRepository.class);

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.manhal.crs.Crs;
+
 /**
  * Finds the rows that would register a well twice, among the rows without any other error: a
  * registry number already in the registry or given on an earlier line, a location within
@@ -128,12 +130,12 @@ public final class DuplicateCheck {
                                floor(ST_Y(w.geom) / %4$s)::int as cy
                           from well w
                          where w.deleted_at is null
-                           and w.geom && (select ST_Expand(ST_SetSRID(ST_Extent(geom), 4326), %3$s) from import_ok)) w
+                           and w.geom && (select ST_Expand(ST_SetSRID(ST_Extent(geom), %6$d), %3$s) from import_ok)) w
                     on w.cx = v.gx and w.cy = v.gy
                  where (v.i = 0 or v.i = 1 and a.x1 <> a.x0 or v.i = 2 and a.y1 <> a.y0
                         or v.i = 3 and a.x1 <> a.x0 and a.y1 <> a.y0)
                    and ST_DWithin(w.geom::geography, a.geom::geography, %5$s)
-                 order by a.line, w.id""".formatted(EN, AR, BOX_DEG, CELL_DEG, RADIUS_M);
+                 order by a.line, w.id""".formatted(EN, AR, BOX_DEG, CELL_DEG, RADIUS_M, Crs.WGS84_SRID);
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -10,10 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.manhal.crs.Crs;
 import org.manhal.well.LocationAccuracy;
 import org.manhal.well.LocationSource;
 import org.manhal.well.PowerSource;
 import org.manhal.well.PumpType;
+import org.manhal.well.WellMeasure;
 import org.manhal.well.WellStatus;
 import org.manhal.well.WellType;
 import org.manhal.well.WellUse;
@@ -45,11 +47,9 @@ public final class ImportValidation {
         code("powerSource", "power_source", PowerSource.class);
         code("locationAccuracy", "location_accuracy", LocationAccuracy.class);
         code("locationSource", "location_source", LocationSource.class);
-        range("depthM", "depth_m", 0, 2_000, "العمق (م)", "depth (m)");
-        range("diameterMm", "diameter_mm", 25, 5_000, "القطر (مم)", "diameter (mm)");
-        range("yieldM3PerDay", "yield_m3_per_day", 0, 100_000, "الإنتاجية (م³/يوم)", "yield (m³/day)");
-        range("staticWaterLevelM", "static_water_level_m", 0, 2_000, "منسوب المياه الساكن (م)", "static water level (m)");
-        range("ecUsPerCm", "ec_us_per_cm", 0, 250_000, "الموصلية الكهربائية", "electrical conductivity (µS/cm)");
+        for (WellMeasure measure : WellMeasure.values()) {
+            range(measure);
+        }
         belowBottom();
         date("drilledOn", "drilled_on", "تاريخ الحفر", "drilling date");
         date("staticWaterLevelOn", "static_water_level_on", "تاريخ قياس المنسوب", "water level date");
@@ -72,14 +72,14 @@ public final class ImportValidation {
         execute(c, """
                 create temporary table import_row on commit drop as
                 select r.*, n.xn, n.yn,
-                       case when r.srid = 4326 then
-                                case when abs(n.xn) <= 180 and abs(n.yn) <= 90 then ST_SetSRID(ST_MakePoint(n.xn, n.yn), 4326) end
+                       case when r.srid = %4$d then
+                                case when abs(n.xn) <= 180 and abs(n.yn) <= 90 then ST_SetSRID(ST_MakePoint(n.xn, n.yn), %4$d) end
                             when n.xn between 100000 and 900000 and n.yn between 1700000 and 3100000 then -- as Reprojection
-                                ST_Transform(ST_SetSRID(ST_MakePoint(n.xn, n.yn), r.srid), 4326)
+                                ST_Transform(ST_SetSRID(ST_MakePoint(n.xn, n.yn), r.srid), %4$d)
                        end as geom,
-                       %s, %s, %s
+                       %1$s, %2$s, %3$s
                   from import_raw r cross join lateral (select import_number(r.x) as xn, import_number(r.y) as yn) n
-                """.formatted(numbers, codes, dates));
+                """.formatted(numbers, codes, dates, Crs.WGS84_SRID));
         execute(c, "create index on import_row using gist (geom)");
         execute(c, "analyze import_row");
         execute(c, """
@@ -121,7 +121,7 @@ public final class ImportValidation {
                 new Check("location", "INVALID_COORDINATES", "xn is null or yn is null",
                         "The coordinates ({x}, {y}) must be two numbers.",
                         "الإحداثيات ({x}، {y}) يجب أن تكون رقمين."),
-                new Check("location", "NOT_LON_LAT", "srid = 4326 and geom is null",
+                new Check("location", "NOT_LON_LAT", "srid = " + Crs.WGS84_SRID + " and geom is null",
                         "The coordinates ({xn}, {yn}) are not longitude/latitude in degrees; they look like projected metres (e.g. UTM). Give longitude then latitude in WGS 84, or name the CRS.",
                         "الإحداثيات ({xn}، {yn}) ليست خط طول ودائرة عرض بالدرجات؛ تبدو إحداثيات مسقطة بالأمتار (مثل UTM). اكتب خط الطول ثم دائرة العرض في WGS 84، أو سمِّ نظام الإحداثيات."),
                 new Check("location", "EASTING_NORTHING_SWAPPED",
@@ -132,7 +132,7 @@ public final class ImportValidation {
                         "The coordinates ({xn}, {yn}) do not fall in Oman in EPSG:{srid}: easting 100,000–900,000 m, northing 1,700,000–3,100,000 m.",
                         "الإحداثيات ({xn}، {yn}) لا تقع في عُمان ضمن EPSG:{srid}: الشرقي بين 100000 و900000 م والشمالي بين 1700000 و3100000 م."),
                 new Check("location", "LAT_LON_SWAPPED", "inside_line is null and exists (select 1 from admin_area_part p"
-                        + " where p.level = 'COUNTRY' and ST_Covers(p.geom, ST_SetSRID(ST_MakePoint(ST_Y(r.geom), ST_X(r.geom)), 4326)))",
+                        + " where p.level = 'COUNTRY' and ST_Covers(p.geom, ST_SetSRID(ST_MakePoint(ST_Y(r.geom), ST_X(r.geom)), " + Crs.WGS84_SRID + ")))",
                         "The point ({lon}, {lat}) lies outside Oman, but inside it with the axes swapped: longitude comes first, then latitude.",
                         "النقطة ({lon}، {lat}) تقع خارج عُمان، لكنها داخلها إذا بُدّلت الإحداثيات: يجب أن يأتي خط الطول أولاً ثم دائرة العرض."),
                 new Check("location", "OUTSIDE_OMAN", "inside_line is null",
@@ -158,7 +158,13 @@ public final class ImportValidation {
                 "القيمة «{" + column + "}» غير معروفة للحقل " + field + ". القيم المسموحة: " + allowed + ".");
     }
 
-    private void range(String field, String column, double min, double max, String ar, String en) {
+    private void range(WellMeasure measure) {
+        String field = measure.field();
+        String column = measure.column();
+        String ar = measure.ar();
+        String en = measure.en();
+        double min = measure.min();
+        double max = measure.max();
         String v = column + "_v";
         groups.add(List.of(
                 new Check(field, "NOT_A_NUMBER", column + " is not null and " + v + " is null",
@@ -231,10 +237,7 @@ public final class ImportValidation {
     }
 
     private static boolean isNumber(ImportField f) {
-        return switch (f) {
-            case DEPTH_M, DIAMETER_MM, YIELD_M3_PER_DAY, STATIC_WATER_LEVEL_M, EC_US_PER_CM -> true;
-            default -> false;
-        };
+        return Arrays.stream(WellMeasure.values()).anyMatch(m -> m.column().equals(f.column()));
     }
 
     private static boolean isCode(ImportField f) {

@@ -1,5 +1,7 @@
 package org.manhal.spacing.internal;
 
+import org.manhal.crs.Crs;
+import org.manhal.crs.Wkb;
 import org.manhal.spacing.SpacingChecks;
 
 import java.sql.ResultSet;
@@ -15,11 +17,8 @@ import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKBReader;
-import org.manhal.common.Wkb;
 import org.manhal.rules.Candidate;
 import org.manhal.rules.FeatureKind;
 import org.manhal.rules.FeatureRef;
@@ -54,12 +53,11 @@ public final class CandidateQuery {
     private static final SqlParameterValue NULL_BIGINT = new SqlParameterValue(Types.BIGINT, null);
     private static final int WELL = 0;
     private static final int FEATURE = 1;
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), SpacingRequest.WGS84_SRID);
 
     /** The statement, fixed text whatever the request, so that the driver and server keep it prepared. */
-    static final String SQL = branches(i -> "ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, 4326)",
-            "?::bigint", "ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)", "?::int",
-            "ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)", "?::text[]");
+    static final String SQL = branches(i -> "ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, " + Crs.WGS84_SRID + ")",
+            "?::bigint", "ST_SetSRID(ST_MakePoint(?::float8, ?::float8), " + Crs.WGS84_SRID + ")", "?::int",
+            "ST_SetSRID(ST_MakePoint(?::float8, ?::float8), " + Crs.WGS84_SRID + ")", "?::text[]");
 
     /** Box i + 1 is that of {@code FEATURE_KINDS.get(i)}; box 0 the wells'. */
     private static final int BOXES = FEATURE_KINDS.size() + 1;
@@ -78,9 +76,9 @@ public final class CandidateQuery {
             String.join(", ", Collections.nCopies(4 * BOXES, "?::float8[]")),
             IntStream.range(0, BOXES).mapToObj(i -> "b%d_0, b%d_1, b%d_2, b%d_3".formatted(i, i, i, i))
                     .collect(Collectors.joining(", ")),
-            branches(i -> "ST_MakeEnvelope(q.b%d_0, q.b%d_1, q.b%d_2, q.b%d_3, 4326)".formatted(i, i, i, i),
-                    "q.subject", "ST_SetSRID(ST_MakePoint(q.x, q.y), 4326)", "q.lim",
-                    "ST_SetSRID(ST_MakePoint(q.x, q.y), 4326)", "string_to_array(q.zones, ',')"));
+            branches(i -> "ST_MakeEnvelope(q.b%d_0, q.b%d_1, q.b%d_2, q.b%d_3, %d)".formatted(i, i, i, i, Crs.WGS84_SRID),
+                    "q.subject", "ST_SetSRID(ST_MakePoint(q.x, q.y), " + Crs.WGS84_SRID + ")", "q.lim",
+                    "ST_SetSRID(ST_MakePoint(q.x, q.y), " + Crs.WGS84_SRID + ")", "string_to_array(q.zones, ',')"));
 
     private final JdbcClient jdbc;
 
@@ -204,7 +202,7 @@ public final class CandidateQuery {
 
     /** The candidates of rows as {@link #row} reads them, and for the wells how many and the farthest. */
     private static Fetched fetched(List<Object[]> rows, Point at) {
-        WKBReader wkb = new WKBReader(WGS84);
+        WKBReader wkb = new WKBReader(Crs.WGS84);
         List<Candidate> candidates = new ArrayList<>(rows.size());
         int wells = 0;
         double farthest = 0;

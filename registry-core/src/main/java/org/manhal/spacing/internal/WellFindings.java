@@ -1,5 +1,6 @@
 package org.manhal.spacing.internal;
 
+import org.manhal.crs.Crs;
 import org.manhal.spacing.RecordedFindings;
 import org.manhal.spacing.SpacingCheck;
 
@@ -7,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
@@ -17,7 +16,6 @@ import org.manhal.rules.FeatureKind;
 import org.manhal.rules.FeatureRef;
 import org.manhal.rules.Finding;
 import org.manhal.rules.RuleOutcome;
-import org.manhal.rules.SpacingRequest;
 import org.manhal.rules.Verdict;
 import org.manhal.rules.VerdictStatus;
 import org.manhal.spacing.SpacingCheck.TruncatedRule;
@@ -41,7 +39,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class WellFindings {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), SpacingRequest.WGS84_SRID);
 
     private static final String INSERT = """
             insert into well_finding (well_id, application_type, verdict, findings, truncated, rule_set_version)
@@ -122,7 +119,7 @@ public class WellFindings {
     }
 
     private Verdict verdict(VerdictStatus status, String findings) {
-        WKTReader wkt = new WKTReader(WGS84);
+        WKTReader wkt = new WKTReader(Crs.WGS84);
         List<Finding> list = new ArrayList<>();
         for (JsonNode o : json.readTree(findings)) {
             JsonNode feature = o.get("feature");
@@ -153,7 +150,7 @@ public class WellFindings {
     private static Geometry geometry(WKTReader wkt, String text) {
         try {
             Geometry g = wkt.read(text);
-            g.setSRID(SpacingRequest.WGS84_SRID);
+            g.setSRID(Crs.WGS84_SRID);
             return g;
         } catch (ParseException e) {
             throw new IllegalStateException("well_finding holds geometry that is not WKT: " + text, e);

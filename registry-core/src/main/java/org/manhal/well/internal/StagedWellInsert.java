@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.manhal.audit.TransactionContext;
 import org.manhal.common.Actor;
+import org.manhal.well.RegistryNumber;
 
 /**
  * Registers the rows without errors, set-based, as {@link org.manhal.well.WellRegistry#register}
@@ -29,7 +30,7 @@ import org.manhal.common.Actor;
  * follow the spatial order.
  *
  * <p>A registry number given in the file is kept (a legacy record keeps its number); one of the
- * registry's own form {@code W-<gov>-<year>-<serial>} moves its counter past it, so that later
+ * registry's own form ({@link RegistryNumber#PATTERN}) moves its counter past it, so that later
  * registrations never collide with it.
  */
 public final class StagedWellInsert {
@@ -99,11 +100,12 @@ public final class StagedWellInsert {
     private static void reserveGivenNumbers(Connection c) throws SQLException {
         execute(c, """
                 insert into registry_counter as c (governorate_code, year, last_value)
-                select 'OM-' || m[1], m[2]::int, max(m[3]::int)
-                  from import_valid v cross join lateral regexp_match(v.registry_number, '^W-([A-Z]{2,3})-([0-9]{4})-([0-9]{1,9})$') m
+                select %s || m[1], m[2]::int, max(m[3]::int)
+                  from import_valid v cross join lateral regexp_match(v.registry_number, %s) m
                  where m is not null
                  group by 1, 2 order by 1, 2
-                on conflict (governorate_code, year) do update set last_value = greatest(c.last_value, excluded.last_value)""");
+                on conflict (governorate_code, year) do update set last_value = greatest(c.last_value, excluded.last_value)"""
+                .formatted(lit(RegistryNumber.GOVERNORATE_CODE_PREFIX), lit(RegistryNumber.REGEX)));
     }
 
     /** Bumps each governorate's counter by its number of new wells; answers the first serial of each block. */
@@ -143,8 +145,7 @@ public final class StagedWellInsert {
                                   owner_name, owner_civil_id, plot_number, drilling_contractor, drilled_on,
                                   location_accuracy, location_source, original_crs, original_coordinates,
                                   wilayat_id, governorate_id, import_job_id)
-                select coalesce(v.registry_number, 'W-' || substr(v.governorate_code, 4) || '-%d-'
-                                || lpad((b.first + v.seq - 1)::text, greatest(6, length((b.first + v.seq - 1)::text)), '0')),
+                select coalesce(v.registry_number, format_registry_number(v.governorate_code, %d, b.first + v.seq - 1)),
                        r.geom, r.type_v, r.use_v, r.status_v, r.depth_m_v, r.diameter_mm_v, r.yield_m3_per_day_v,
                        r.static_water_level_m_v, r.static_water_level_on_v, r.ec_us_per_cm_v, r.pump_type_v, r.power_source_v,
                        r.owner_name, r.owner_civil_id, r.plot_number, r.drilling_contractor, r.drilled_on_v,

@@ -1,5 +1,6 @@
 package org.manhal.well.internal;
 
+import org.manhal.crs.Crs;
 import org.manhal.well.Well;
 import org.manhal.well.WellPage;
 import org.manhal.well.WellQuery;
@@ -49,7 +50,7 @@ public class WellSearch {
             sql.append(" and w.geom && ST_MakeEnvelope(").append(bind(params, q.bbox().minLon()))
                     .append(", ").append(bind(params, q.bbox().minLat()))
                     .append(", ").append(bind(params, q.bbox().maxLon()))
-                    .append(", ").append(bind(params, q.bbox().maxLat())).append(", 4326)");
+                    .append(", ").append(bind(params, q.bbox().maxLat())).append(", ").append(Crs.WGS84_SRID).append(")");
         }
         if (q.use() != null) {
             sql.append(" and w.use = ").append(bind(params, q.use().name()));

@@ -1,4 +1,4 @@
-package org.manhal.count;
+package org.manhal.crs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,18 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.util.GeometricShapeFactory;
 import org.manhal.common.Violation;
 
-class CountAreaValidatorUnitTests {
+class PolygonValidatorUnitTests {
 
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
-    private final CountAreaValidator validator = new CountAreaValidator();
+    private static final GeometryFactory WGS84 = Crs.WGS84;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -30,7 +29,7 @@ class CountAreaValidatorUnitTests {
             a line, not an area      | LINESTRING (57 22, 58 23)                                                       | NOT_A_POLYGON          | LineString
             """)
     void refusesWithJtsErrorCodeAndCoordinate(String name, String wkt, String code, String mentioned) throws ParseException {
-        List<Violation> violations = validator.validate(new WKTReader(WGS84).read(wkt), "geometry");
+        List<Violation> violations = PolygonValidator.validate(new WKTReader(WGS84).read(wkt), "geometry", PolygonPurpose.COUNT);
 
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("geometry");
@@ -44,15 +43,22 @@ class CountAreaValidatorUnitTests {
     void acceptsPolygonWithHoleAndMultiPolygon() throws ParseException {
         WKTReader wkt = new WKTReader(WGS84);
 
-        assertThat(validator.validate(wkt.read("POLYGON ((57 22, 58 22, 58 23, 57 23, 57 22), (57.2 22.2, 57.4 22.2, 57.3 22.4, 57.2 22.2))"), "g")).isEmpty();
-        assertThat(validator.validate(wkt.read("MULTIPOLYGON (((57 22, 58 22, 58 23, 57 22)), ((59 22, 59.5 22, 59.5 22.5, 59 22)))"), "g")).isEmpty();
+        assertThat(PolygonValidator.validate(wkt.read("POLYGON ((57 22, 58 22, 58 23, 57 23, 57 22), (57.2 22.2, 57.4 22.2, 57.3 22.4, 57.2 22.2))"), "g", PolygonPurpose.COUNT)).isEmpty();
+        assertThat(PolygonValidator.validate(wkt.read("MULTIPOLYGON (((57 22, 58 22, 58 23, 57 22)), ((59 22, 59.5 22, 59.5 22.5, 59 22)))"), "g", PolygonPurpose.COUNT)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(PolygonPurpose.class)
+    void refusesMoreThanTheVertexLimitButAcceptsTheLimit(PolygonPurpose purpose) {
+        assertThat(PolygonValidator.validate(circle(purpose.maxVertices()), "g", purpose)).isEmpty();
+        assertThat(PolygonValidator.validate(circle(purpose.maxVertices() + 1), "g", purpose))
+                .extracting(Violation::code).containsExactly("TOO_MANY_VERTICES");
     }
 
     @Test
-    void refusesMoreThanTheVertexLimitButAcceptsTheLimit() {
-        assertThat(validator.validate(circle(CountAreaValidator.MAX_VERTICES), "g")).isEmpty();
-        assertThat(validator.validate(circle(CountAreaValidator.MAX_VERTICES + 1), "g"))
-                .extracting(Violation::code).containsExactly("TOO_MANY_VERTICES");
+    void countingTakesSmallerPolygonsThanExporting() {
+        assertThat(PolygonPurpose.COUNT.maxVertices()).isEqualTo(20_000);
+        assertThat(PolygonPurpose.EXPORT.maxVertices()).isGreaterThan(PolygonPurpose.COUNT.maxVertices());
     }
 
     /** A circle of exactly n vertices, the closing one included. */
