@@ -58,22 +58,40 @@ public final class SpacingFixtures {
                 + " and not exists (select 1 from restricted_zone where geom && " + box + ")").query(Boolean.class).single();
     }
 
-    /** Inserts a protected feature (WKT in EPSG:4326); removed by {@link #removeAll()}. */
+    /** Inserts a protected feature (WKT in EPSG:4326), real data; removed by {@link #removeAll()}. */
     public long feature(String kind, String name, String wkt) {
+        return feature(kind, name, wkt, false);
+    }
+
+    /** Inserts a protected feature flagged as sample data ({@code is_sample}); removed by {@link #removeAll()}. */
+    public long sampleFeature(String kind, String name, String wkt) {
+        return feature(kind, name, wkt, true);
+    }
+
+    private long feature(String kind, String name, String wkt, boolean sample) {
         long id = jdbc.sql("""
                 insert into protected_feature (kind, name_en, name_ar, geom, is_sample, source)
-                values (?, ?, ?, ST_GeomFromText(?, 4326), true, 'test fixture') returning id""")
-                .params(kind, name, name + " (ع)", wkt).query(Long.class).single();
+                values (?, ?, ?, ST_GeomFromText(?, 4326), ?, 'test fixture') returning id""")
+                .params(kind, name, name + " (ع)", wkt, sample).query(Long.class).single();
         features.add(id);
         return id;
     }
 
-    /** Inserts a restricted zone (polygon WKT in EPSG:4326); removed by {@link #removeAll()}. */
+    /** Inserts a restricted zone (polygon WKT in EPSG:4326), real data; removed by {@link #removeAll()}. */
     public long zone(String kind, String name, String wkt) {
+        return zone(kind, name, wkt, false);
+    }
+
+    /** Inserts a restricted zone flagged as sample data; removed by {@link #removeAll()}. */
+    public long sampleZone(String kind, String name, String wkt) {
+        return zone(kind, name, wkt, true);
+    }
+
+    private long zone(String kind, String name, String wkt, boolean sample) {
         long id = jdbc.sql("""
                 insert into restricted_zone (kind, name_en, name_ar, geom, is_sample, source)
-                values (?, ?, ?, ST_Multi(ST_GeomFromText(?, 4326)), true, 'test fixture') returning id""")
-                .params(kind, name, name + " (ع)", wkt).query(Long.class).single();
+                values (?, ?, ?, ST_Multi(ST_GeomFromText(?, 4326)), ?, 'test fixture') returning id""")
+                .params(kind, name, name + " (ع)", wkt, sample).query(Long.class).single();
         zones.add(id);
         return id;
     }

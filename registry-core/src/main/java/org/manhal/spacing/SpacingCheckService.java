@@ -110,7 +110,7 @@ public class SpacingCheckService {
 
     /**
      * Checks the permit and, only if the verdict allows it ({@link org.manhal.rules.Verdict#allowsPermit()}:
-     * {@code PASS}), registers the well as {@code PERMITTED} and records the check with it, in one
+     * {@code PASS}, and not resting on sample data: see {@link PermitDecision#outcome()}), registers the well as {@code PERMITTED} and records the check with it, in one
      * transaction holding a lock on the well's neighbourhood ({@link NeighbourhoodLock}).
      *
      * @param request a {@code WELL_DRILLING} or {@code WELL_REPLACEMENT} request

@@ -132,6 +132,10 @@ public class Well {
     @Column(name = "deletion_reason")
     private String deletionReason;
 
+    /** Set only by the sample-data loader; never through the registry. */
+    @Column(name = "is_sample", nullable = false, insertable = false, updatable = false)
+    private boolean sample;
+
     protected Well() {
         // for JPA
     }
@@ -253,6 +257,14 @@ public class Well {
 
     public String deletionReason() {
         return deletionReason;
+    }
+
+    /**
+     * Whether the well is sample data (the synthetic demo wells, loaded only when asked): not a
+     * real well, never a basis for a decision.
+     */
+    public boolean isSample() {
+        return sample;
     }
 
     /** The stated details, as they would be sent to correct the well. */

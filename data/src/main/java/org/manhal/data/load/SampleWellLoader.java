@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Loads the synthetic sample wells ({@code /org/manhal/data/wells/sample-wells.csv}) set-based:
  * the rows go into a temporary table, then one INSERT assigns each well its wilayat (spatial join),
- * governorate and registry number, exactly as a registration through the API does. Runs inside the
- * caller's transaction.
+ * governorate and registry number, exactly as a registration through the API does, and flags it
+ * {@code is_sample}: a spacing verdict resting on a sample well says so and grants no permit. Runs
+ * inside the caller's transaction.
  */
 class SampleWellLoader {
 
@@ -45,10 +46,10 @@ class SampleWellLoader {
         }
         return jdbc.sql("""
                 insert into well (registry_number, geom, type, use, status, depth_m, diameter_mm, yield_m3_per_day,
-                                  owner_name, owner_civil_id, wilayat_id, governorate_id)
+                                  owner_name, owner_civil_id, wilayat_id, governorate_id, is_sample)
                 select next_registry_number(g.code, extract(year from now() at time zone 'Asia/Muscat')::int),
                        s.geom, s.type, s.use, s.status, s.depth_m, s.diameter_mm, s.yield_m3_per_day,
-                       s.owner_name, s.owner_civil_id, w.id, g.id
+                       s.owner_name, s.owner_civil_id, w.id, g.id, true
                   from (select *, ST_SetSRID(ST_MakePoint(lon, lat), 4326) as geom,
                                wilayat_of(ST_SetSRID(ST_MakePoint(lon, lat), 4326)) as wilayat_id
                           from sample_well) s

@@ -36,6 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * wells are left out, and so are {@code ABANDONED} and {@code BACKFILLED} ones: a backfilled well
  * no longer exists and an abandoned one abstracts nothing (re-licensing it makes it
  * {@code PERMITTED}, and then it counts again). The subject well of the request is left out too.
+ *
+ * <p>Every candidate carries whether it is sample data ({@code is_sample} of its row, as
+ * {@link FeatureRef#sample()}), so that a verdict resting on one can say so.
  */
 public final class CandidateQuery {
 
@@ -86,6 +89,7 @@ public final class CandidateQuery {
             rs.getString(4);
             rs.getString(5);
             rs.getBytes(6);
+            rs.getBoolean(7);
             rows[0]++;
         });
         return rows[0];
@@ -118,7 +122,8 @@ public final class CandidateQuery {
             int source = rs.getInt(1);
             Geometry geometry = Wkb.read(wkb, rs.getBytes(6));
             FeatureKind kind = source == WELL ? FeatureKind.EXISTING_WELL : FeatureKind.valueOf(rs.getString(5));
-            candidates.add(new Candidate(new FeatureRef(rs.getString(2), kind, rs.getString(3), rs.getString(4)), geometry));
+            candidates.add(new Candidate(new FeatureRef(rs.getString(2), kind, rs.getString(3), rs.getString(4),
+                    rs.getBoolean(7)), geometry));
             if (source == WELL) {
                 wells[0]++;
                 farthest[0] = Math.max(farthest[0], geometry.getCoordinate().distance(at.getCoordinate()));
@@ -151,7 +156,7 @@ public final class CandidateQuery {
     private static String wellBranch() {
         return """
                 (select %d as source, w.id::text as id, w.registry_number as name, null::text as name_ar,
-                        null::text as kind, ST_AsBinary(w.geom) as wkb
+                        null::text as kind, ST_AsBinary(w.geom) as wkb, w.is_sample as sample
                    from well w
                   where w.geom && ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, 4326)
                     and w.deleted_at is null and w.status not in ('ABANDONED', 'BACKFILLED')
@@ -164,7 +169,7 @@ public final class CandidateQuery {
     private static String featureBranch(FeatureKind kind) {
         return """
                 union all
-                select %d, f.id::text, f.name_en, f.name_ar, f.kind, ST_AsBinary(f.geom)
+                select %d, f.id::text, f.name_en, f.name_ar, f.kind, ST_AsBinary(f.geom), f.is_sample
                   from protected_feature f
                  where f.kind = '%s' and f.geom && ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, 4326)
                 """.formatted(FEATURE, kind.name());
@@ -173,7 +178,7 @@ public final class CandidateQuery {
     private static String zoneBranch() {
         return """
                 union all
-                select 2, z.id::text, z.name_en, z.name_ar, z.kind, ST_AsBinary(z.geom)
+                select 2, z.id::text, z.name_en, z.name_ar, z.kind, ST_AsBinary(z.geom), z.is_sample
                   from restricted_zone z
                  where z.kind = any (?::text[]) and z.geom && ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)
                 """;

@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Stores spacing checks with wells ({@code well_finding}) and reads them back. The findings are a
  * JSON snapshot (the verdict contract's fields, geometry as WKT in EPSG:4326), so that what staff
- * see later is what was decided then, whatever the rules have become since.
+ * see later is what was decided then, whatever the rules have become since. A finding on a sample
+ * feature keeps {@code feature.isSample: true} (absent otherwise).
  */
 @Component
 public class WellFindings {
@@ -92,6 +93,9 @@ public class WellFindings {
             feature.put("kind", f.feature().kind().name());
             feature.put("name", f.feature().name());
             feature.put("nameAr", f.feature().nameAr());
+            if (f.feature().sample()) {
+                feature.put("isSample", true);
+            }
             o.put("geometry", wkt.write(f.geometry()));
             o.put("messageAr", f.messageAr());
             o.put("messageEn", f.messageEn());
@@ -115,7 +119,7 @@ public class WellFindings {
                     o.path("measuredDistanceM").isNumber() ? o.get("measuredDistanceM").decimalValue() : null,
                     o.path("requiredDistanceM").isNumber() ? o.get("requiredDistanceM").decimalValue() : null,
                     new FeatureRef(feature.get("id").asString(), FeatureKind.valueOf(feature.get("kind").asString()),
-                            text(feature, "name"), text(feature, "nameAr")),
+                            text(feature, "name"), text(feature, "nameAr"), feature.path("isSample").asBoolean(false)),
                     geometry(wkt, o.get("geometry").asString()), text(o, "messageAr"), text(o, "messageEn")));
         }
         return new Verdict(status, list);
