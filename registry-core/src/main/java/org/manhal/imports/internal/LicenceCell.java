@@ -60,7 +60,7 @@ final class LicenceCell {
         List<Licence> licences = text.startsWith("[") || text.startsWith("{") ? json(text, violations) : compact(text, violations);
         List<String> reported = violations.stream().map(Violation::field).toList();
         WellValidator.validateLicences(licences).stream()
-                .filter(v -> reported.stream().noneMatch(r -> r.startsWith(v.field())))
+                .filter(v -> reported.stream().noneMatch(r -> r.startsWith(v.field()) || v.field().startsWith(r + ".")))
                 .forEach(violations::add);
         return new Parsed(licences, violations, violations.isEmpty() && !licences.isEmpty() ? stored(licences) : null);
     }
