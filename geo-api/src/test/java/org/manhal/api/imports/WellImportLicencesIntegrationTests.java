@@ -2,6 +2,9 @@ package org.manhal.api.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +14,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.Gdal;
 import org.manhal.support.Uploads;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Licences are importable: a {@code licences} CSV column in the compact form
  * {@code TYPE:NUMBER:ISSUED:EXPIRES;…} (or the API's JSON array), a {@code licences} GeoJSON
- * property as in the API. They are stored with the well (read back through {@code GET
+ * property as in the API (and a GeoPackage text field). They are stored with the well (read back through {@code GET
  * /api/wells/{id}}) and checked by the rules of a registration, with its codes, plus uniqueness
  * across the registry and within the file.
  */
@@ -100,6 +105,23 @@ class WellImportLicencesIntegrationTests {
         // the import is recorded in the history like any registration, licences included
         JsonNode history = api.get("/api/wells/" + wells.get(0).get("id").asLong() + "/history").json();
         assertThat(history.get("changes").get(0).get("newValues").get("licences")).hasSize(2);
+    }
+
+    @Test
+    void importsGeoPackageLicencesFromATextField(@TempDir Path dir) throws IOException {
+        double[] spot = Wells.emptySpot(api);
+        String csv = ImportFixtures.csv(HEADER,
+                row(spot, 0, "BACKFILL:PL-" + tag + "-1:2021-07-01"),
+                row(spot, 1, "\"[{\"\"number\"\": \"\"PL-" + tag + "-2\"\", \"\"type\"\": \"\"NEW_WELL\"\"}]\""));
+        Path gpkg = Gdal.fromCsv(dir, csv, "lon", "lat", "EPSG:4326", "GPKG", "wells.gpkg");
+
+        Response r = Uploads.upload(api, port, "mode=all-or-nothing", "wells.gpkg", Files.readAllBytes(gpkg));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("rowsImported").asLong()).as(r.body()).isEqualTo(2);
+        List<JsonNode> wells = wellsOf(tag);
+        assertThat(licences(wells.get(0))).containsExactly("PL-" + tag + "-1 BACKFILL 2021-07-01 null");
+        assertThat(licences(wells.get(1))).containsExactly("PL-" + tag + "-2 NEW_WELL null null");
     }
 
     @Test
