@@ -179,6 +179,88 @@ class ImportRestartIntegrationTests {
         assertThat(contractorWells(contractor)).isEqualTo(rows.size());
     }
 
+    @Test
+    void anInstanceThatLostItsLockWhileImportingNeverCommitsAJobFailedMeanwhile() throws Exception {
+        double[] spot = Wells.emptySpot(api);
+        String contractor = "lock-lost-" + UUID.randomUUID();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(String.format(Locale.ROOT, "%.7f,%.7f,BOREHOLE,AGRICULTURAL,ACTIVE,120.5,200,350,%s",
+                    spot[0] + i * 0.001, spot[1], contractor));
+        }
+        String csv = ImportFixtures.csv(ImportFixtures.HEADER + ",drillingContractor", rows.toArray(String[]::new));
+        String application = "manhal-lock-lost-" + UUID.randomUUID().toString().substring(0, 8);
+        ImportService other = new ImportService(new DoomedDataSource(url, user, password, application),
+                ImportProperties.defaults());
+        try {
+            UUID jobId;
+            try (Connection blocker = DriverManager.getConnection(url, user, password)) {
+                holdCounterRow(blocker, spot);
+                jobId = other.start(upload(csv), ImportService.Completion.BACKGROUND).id();
+                awaitWaitingOnTheCounter(jobId, application);
+                // Only the instance's lock session ends (the import's, waiting on the counter, lives on):
+                // to the others the instance looks dead, and a recovery fails its job.
+                jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?"
+                        + " and state = 'idle'").param(application).query(Boolean.class).list();
+                awaitRecovered(jobId);
+                blocker.rollback();   // the import goes on, to its end
+            }
+            awaitNoActiveBackends(application);
+            ImportJob job = imports.job(jobId).orElseThrow();
+            assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+            assertThat(job.failure().code()).isEqualTo("INTERRUPTED");
+            assertThat(contractorWells(contractor)).as("the import rolled back at its end").isZero();
+
+            // the instance takes its lock again for its next job, which imports normally
+            ImportJob again = other.start(upload(csv), ImportService.Completion.WAIT);
+            assertThat(again.status()).as(String.valueOf(again.failure())).isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(contractorWells(contractor)).isEqualTo(rows.size());
+        } finally {
+            other.shutdown();
+        }
+    }
+
+    private void holdCounterRow(Connection blocker, double[] spot) throws SQLException {
+        String governorate = jdbc.sql("select g.code from admin_area w join admin_area g on g.id = w.parent_id"
+                + " where w.id = wilayat_of(ST_SetSRID(ST_MakePoint(?, ?), 4326))").params(spot[0], spot[1])
+                .query(String.class).single();
+        int year = jdbc.sql("select extract(year from now() at time zone 'Asia/Muscat')::int").query(Integer.class).single();
+        jdbc.sql("insert into registry_counter values (?, ?, 0) on conflict do nothing").params(governorate, year).update();
+        blocker.setAutoCommit(false);
+        try (Statement s = blocker.createStatement()) {
+            s.execute("select * from registry_counter where governorate_code = '" + governorate + "' and year = " + year
+                    + " for update");
+        }
+    }
+
+    private static ImportUpload upload(String csv) throws java.io.IOException {
+        Path file = Files.createTempFile("manhal-import-test-", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return new ImportUpload(file, "restart.csv", ImportFormat.CSV, ImportMode.ALL_OR_NOTHING, null, new Actor("test"));
+    }
+
+    private void awaitRecovered(UUID jobId) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            imports.recoverInterrupted();
+            if (imports.job(jobId).orElseThrow().status() == JobStatus.FAILED) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the job of the instance without its lock was not recovered");
+    }
+
+    private void awaitNoActiveBackends(String application) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            if (jdbc.sql("select count(*) from pg_stat_activity where application_name = ? and state <> 'idle'")
+                    .param(application).query(Long.class).single() == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the import did not end");
+    }
+
     /** A job row as an instance leaves it when it stops mid-way. */
     private UUID job(String status, String instance) {
         UUID id = UUID.randomUUID();
