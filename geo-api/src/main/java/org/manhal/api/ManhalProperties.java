@@ -1,14 +1,16 @@
 package org.manhal.api;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the service, under {@code manhal.*}.
  *
- * @param sampleWells load the synthetic sample wells into an empty registry at start
- *                    ({@code manhal.sample-wells}, default true; env {@code MANHAL_SAMPLE_WELLS})
+ * @param sampleData load the sample data (the synthetic wells and the invented protection layers)
+ *                   into the database at start: {@code true}, {@code false}, or blank for the
+ *                   default, which is not to ({@code manhal.sample-data}; env
+ *                   {@code MANHAL_SAMPLE_DATA}, which {@code bin/manhal} sets to {@code true} for
+ *                   its private cluster only; see {@link SampleData})
  */
 @ConfigurationProperties("manhal")
-public record ManhalProperties(@DefaultValue("true") boolean sampleWells) {
+public record ManhalProperties(String sampleData) {
 }

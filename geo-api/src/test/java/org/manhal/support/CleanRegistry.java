@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.manhal.api.ManhalProperties;
+import org.manhal.api.SampleData;
 import org.manhal.count.WellCounter;
 import org.manhal.data.load.ReferenceDataLoader;
 import org.manhal.well.WellRegistry;
@@ -81,7 +82,7 @@ public final class CleanRegistry implements BeforeAllCallback, ParameterResolver
         // the rules first: the sample wells' findings are checked against them
         app.getBean(SpacingRules.class).seedDefaults();
         app.getBean(WellCounter.class).forgetOccupiedCells();
-        if (app.getBean(ManhalProperties.class).sampleWells()) {
+        if (SampleData.decide(app.getBean(ManhalProperties.class).sampleData()).load()) {
             app.getBean(ReferenceDataLoader.class).loadSamples(app.getBean(WellRegistry.class));
         }
     }

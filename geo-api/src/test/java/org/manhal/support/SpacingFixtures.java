@@ -64,20 +64,38 @@ public final class SpacingFixtures {
                 + " and not exists (select 1 from restricted_zone where geom && " + box + ")").query(Boolean.class).single();
     }
 
-    /** Inserts a protected feature (WKT in EPSG:4326); it stays until the next class's reset. */
+    /** Inserts a protected feature (WKT in EPSG:4326), real data; it stays until the next class's reset. */
     public long feature(String kind, String name, String wkt) {
-        return jdbc.sql("""
-                insert into protected_feature (kind, name_en, name_ar, geom, is_sample, source)
-                values (?, ?, ?, ST_GeomFromText(?, 4326), true, 'test fixture') returning id""")
-                .params(kind, name, name + " (ع)", wkt).query(Long.class).single();
+        return feature(kind, name, wkt, false);
     }
 
-    /** Inserts a restricted zone (polygon WKT in EPSG:4326); it stays until the next class's reset. */
+    /** Inserts a protected feature flagged as sample data ({@code is_sample}). */
+    public long sampleFeature(String kind, String name, String wkt) {
+        return feature(kind, name, wkt, true);
+    }
+
+    private long feature(String kind, String name, String wkt, boolean sample) {
+        return jdbc.sql("""
+                insert into protected_feature (kind, name_en, name_ar, geom, is_sample, source)
+                values (?, ?, ?, ST_GeomFromText(?, 4326), ?, 'test fixture') returning id""")
+                .params(kind, name, name + " (ع)", wkt, sample).query(Long.class).single();
+    }
+
+    /** Inserts a restricted zone (polygon WKT in EPSG:4326), real data; it stays until the next class's reset. */
     public long zone(String kind, String name, String wkt) {
+        return zone(kind, name, wkt, false);
+    }
+
+    /** Inserts a restricted zone flagged as sample data. */
+    public long sampleZone(String kind, String name, String wkt) {
+        return zone(kind, name, wkt, true);
+    }
+
+    private long zone(String kind, String name, String wkt, boolean sample) {
         return jdbc.sql("""
                 insert into restricted_zone (kind, name_en, name_ar, geom, is_sample, source)
-                values (?, ?, ?, ST_Multi(ST_GeomFromText(?, 4326)), true, 'test fixture') returning id""")
-                .params(kind, name, name + " (ع)", wkt).query(Long.class).single();
+                values (?, ?, ?, ST_Multi(ST_GeomFromText(?, 4326)), ?, 'test fixture') returning id""")
+                .params(kind, name, name + " (ع)", wkt, sample).query(Long.class).single();
     }
 
     /** The point {@code metres} from (lon, lat) along the azimuth in degrees, on WGS 84: {lon, lat}. */

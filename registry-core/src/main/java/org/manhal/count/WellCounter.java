@@ -1,11 +1,5 @@
 package org.manhal.count;
 
-import org.manhal.count.internal.CellCoverOp;
-import org.manhal.count.internal.CountGrid;
-import org.manhal.count.internal.OccupiedCells;
-import org.manhal.count.internal.PointInAreaTest;
-import org.manhal.count.internal.WellCountRepository;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +10,11 @@ import org.manhal.admin.AdminLevel;
 import org.manhal.admin.AreaRef;
 import org.manhal.common.Bilingual;
 import org.manhal.common.Text;
+import org.manhal.count.internal.CellCoverOp;
+import org.manhal.count.internal.CountGrid;
+import org.manhal.count.internal.OccupiedCells;
+import org.manhal.count.internal.PointInAreaTest;
+import org.manhal.count.internal.WellCountRepository;
 import org.manhal.well.WellStatus;
 import org.manhal.well.WellUse;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,11 +1,5 @@
 package org.manhal.imports;
 
-import org.manhal.imports.internal.ImportJobs;
-import org.manhal.imports.internal.ImportProperties;
-import org.manhal.imports.internal.OgrConversion;
-import org.manhal.imports.internal.UploadReader;
-import org.manhal.imports.internal.WellImporter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,14 +31,22 @@ import org.manhal.common.InvalidInputException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.crs.InputCrs;
+import org.manhal.imports.internal.ImportInstance;
+import org.manhal.imports.internal.ImportJobs;
+import org.manhal.imports.internal.ImportProperties;
+import org.manhal.imports.internal.OgrConversion;
+import org.manhal.imports.internal.UploadReader;
+import org.manhal.imports.internal.WellImporter;
+import org.manhal.well.WellBulkRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.manhal.well.WellBulkRegistration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.stereotype.Service;
 
 /**
  * Bulk import of wells (CSV, GeoJSON, GeoPackage, zipped Shapefile) as jobs. Every row is checked
@@ -53,6 +57,11 @@ import org.springframework.stereotype.Service;
  * without a Shapefile) is found before the job is accepted, as an {@link ImportFileException}.
  * Imports run on a bounded pool ({@link ImportProperties#threads()}, with a short queue); when it
  * is full the upload is refused with {@link ImportBusyException} rather than queued without end.
+ *
+ * <p>Imports survive restarts: a job that was queued or running when its service instance
+ * stopped is failed as {@code INTERRUPTED} (nothing of it was written; the same file can be sent
+ * again) by the next instance that starts, and by every live instance once a minute, never while
+ * a live instance still runs it ({@link #recoverInterrupted()}, see {@link ImportInstance}).
  */
 @Service
 public class ImportService {
@@ -66,6 +75,8 @@ public class ImportService {
     private final WellImporter importer;
     private final ThreadPoolExecutor executor;
     private final TransactionTemplate tx;
+    private final ImportInstance instance;
+    private final ScheduledExecutorService maintenance;
 
     /**
      * @param wells the registry's bulk door, which the valid rows go through
@@ -77,6 +88,12 @@ public class ImportService {
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(txManager);
         this.jobs = new ImportJobs(JdbcClient.create(dataSource));
+        this.instance = new ImportInstance(dataSource);
+        this.maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "well-import-recovery");
+            t.setDaemon(true);
+            return t;
+        });
         this.properties = properties;
         this.ogr = new OgrConversion(properties.gdalTimeout(), properties.maxUncompressedBytes());
         this.importer = new WellImporter(properties.maxStoredErrors(), wells);
@@ -100,7 +117,9 @@ public class ImportService {
         try {
             Prepared prepared = prepare(upload, work);
             UUID id = UUID.randomUUID();
-            jobs.create(id, upload.mode(), prepared.format(), upload.fileName(), size(upload.file()), upload.actor().name());
+            instance.ensureHeld();
+            jobs.create(id, upload.mode(), prepared.format(), upload.fileName(), size(upload.file()), upload.actor().name(),
+                    instance.id());
             if (completion == Completion.WAIT
                     || completion == Completion.BY_SIZE && size(upload.file()) <= properties.syncMaxBytes()) {
                 run(id, upload, prepared, work);
@@ -123,9 +142,62 @@ public class ImportService {
         return jobs.errors(id, offset, limit);
     }
 
+    /**
+     * At start-up (the schema migrated, the service about to answer): takes this instance's lock,
+     * fails the jobs that stopped with their instance ({@link #recoverInterrupted()}), and from then
+     * on, once a minute, keeps the lock and the heartbeat of its own jobs and fails those of
+     * instances that died meanwhile.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void onStart() {
+        instance.ensureHeld();
+        recoverInterrupted();
+        maintenance.scheduleWithFixedDelay(this::maintain, 60, 60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Fails, as {@code INTERRUPTED} with a bilingual reason, every job that is {@code QUEUED} or
+     * {@code RUNNING} but whose service instance is no longer alive (see {@link ImportInstance}):
+     * its transaction was rolled back with its connection, so nothing of it was written, and the
+     * same file can be submitted again. Jobs of this instance and of other live instances are left
+     * alone.
+     *
+     * @return how many jobs were failed
+     */
+    public int recoverInterrupted() {
+        return instance.recover();
+    }
+
+    /** This service instance's id, as its jobs record it ({@code job.instance_id}). */
+    public String instanceId() {
+        return instance.id();
+    }
+
+    private void maintain() {
+        try {
+            instance.ensureHeld();
+            jobs.heartbeat(instance.id());
+            recoverInterrupted();
+        } catch (RuntimeException e) {
+            log.warn("import job maintenance failed; retrying in a minute", e);
+        }
+    }
+
+    /**
+     * Stops: the imports still waiting will never run here, so they fail as {@code INTERRUPTED}
+     * now; a running import is rolled back when its connection closes and is failed by the next
+     * recovery (of the next start, or of another instance).
+     */
     @PreDestroy
-    void shutdown() {
+    public void shutdown() {
+        maintenance.shutdownNow();
         executor.shutdownNow();
+        try {
+            jobs.failQueued(instance.id(), ImportInstance.INTERRUPTED_MESSAGE);
+        } catch (RuntimeException e) {
+            log.warn("could not fail the queued import jobs of {} at shutdown", instance.id(), e);
+        }
+        instance.close();
     }
 
     private void submit(UUID id, ImportUpload upload, Prepared prepared, Path work) {
@@ -143,7 +215,11 @@ public class ImportService {
     }
 
     private void run(UUID id, ImportUpload upload, Prepared prepared, Path work) {
-        jobs.running(id);
+        if (!jobs.running(id)) {
+            log.warn("import job {} is no longer queued (failed as interrupted meanwhile); not started", id);
+            delete(work, upload.file());
+            return;
+        }
         try (UploadReader reader = readable(prepared, work)) {
             reader.readHeader();
             tx.executeWithoutResult(status -> importer.run(DataSourceUtils.getConnection(dataSource), id, reader,
@@ -152,6 +228,8 @@ public class ImportService {
         } catch (ImportFileException e) {
             Violation v = e.violations().get(0);
             jobs.fail(id, v.code(), v.message(), null);
+        } catch (ImportJobs.JobNoLongerRunningException e) {
+            log.warn("import job {} was failed as interrupted while it ran; its import was rolled back", id);
         } catch (Exception e) {
             String errorId = UUID.randomUUID().toString();
             log.error("import job {} failed, error id {}", id, errorId, e);

@@ -9,14 +9,22 @@ import java.util.Objects;
  * @param kind what the feature is
  * @param name its name, English or transliterated, or {@code null} if it has none
  * @param nameAr its Arabic name, or {@code null} if unknown
+ * @param sample whether the feature is sample data (synthetic or invented: the demo wells and
+ *        protection layers), never a basis for a real decision; a verdict with a finding on one
+ *        says so ({@link Verdict#basedOnSample()})
  */
-public record FeatureRef(String id, FeatureKind kind, String name, String nameAr) {
+public record FeatureRef(String id, FeatureKind kind, String name, String nameAr, boolean sample) {
 
     public FeatureRef {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("feature id must not be blank");
         }
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** A real (not sample) feature. */
+    public FeatureRef(String id, FeatureKind kind, String name, String nameAr) {
+        this(id, kind, name, nameAr, false);
     }
 
     /** The name for English text: the name, else the kind and id. */

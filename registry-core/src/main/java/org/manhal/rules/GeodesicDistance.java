@@ -1,7 +1,5 @@
 package org.manhal.rules;
 
-import org.manhal.rules.internal.GeodesicNearestPointOp;
-
 import java.util.Objects;
 
 import org.locationtech.jts.geom.Coordinate;
@@ -10,6 +8,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.manhal.rules.internal.GeodesicNearestPointOp;
 
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;

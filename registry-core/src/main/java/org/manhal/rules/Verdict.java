@@ -14,6 +14,9 @@ import java.util.List;
  * with the well (it tells what a new permit at that place would face) but the caller never refuses
  * a registration on it.
  *
+ * <p>A verdict with a finding on a sample feature ({@link FeatureRef#sample()}) rests on sample
+ * data ({@link #basedOnSample()}): it is shown, but no permit is granted on it.
+ *
  * @param status the overall status
  * @param findings all findings, unmodifiable
  */
@@ -31,9 +34,26 @@ public record Verdict(VerdictStatus status, List<Finding> findings) {
         return new Verdict(statusOf(findings), findings);
     }
 
-    /** Whether a permit may be granted without a reviewer: only on {@link VerdictStatus#PASS}. */
+    /**
+     * Whether a permit may be granted without a reviewer: only on {@link VerdictStatus#PASS}, and
+     * never on a verdict that rests on sample data (a real permit is never granted on invented
+     * data, not even past a warning about it).
+     */
     public boolean allowsPermit() {
-        return status == VerdictStatus.PASS;
+        return status == VerdictStatus.PASS && !basedOnSample();
+    }
+
+    /** Whether any finding is about a sample feature: the verdict is then no basis for a real decision. */
+    public boolean basedOnSample() {
+        return findings.stream().anyMatch(f -> f.feature().sample());
+    }
+
+    /**
+     * The verdict the findings on real features alone give: what a decision may rest on. Equal to
+     * {@link #status()} when the verdict does not rest on sample data.
+     */
+    public VerdictStatus statusOnRealFeatures() {
+        return statusOf(findings.stream().filter(f -> !f.feature().sample()).toList());
     }
 
     private static VerdictStatus statusOf(List<Finding> findings) {

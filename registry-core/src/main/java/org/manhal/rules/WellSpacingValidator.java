@@ -1,7 +1,5 @@
 package org.manhal.rules;
 
-import org.manhal.rules.internal.MessageTemplate;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.manhal.rules.internal.MessageTemplate;
 
 /**
  * Checks a proposed well against spacing and protection-zone rules and returns every finding at

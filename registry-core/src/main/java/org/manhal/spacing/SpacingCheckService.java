@@ -1,8 +1,5 @@
 package org.manhal.spacing;
 
-import org.manhal.spacing.internal.NeighbourhoodLock;
-import org.manhal.spacing.internal.WellFindings;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +19,8 @@ import org.manhal.common.Violation;
 import org.manhal.rules.FeatureKind;
 import org.manhal.rules.GeodesicDistance;
 import org.manhal.rules.SpacingRequest;
+import org.manhal.spacing.internal.NeighbourhoodLock;
+import org.manhal.spacing.internal.WellFindings;
 import org.manhal.well.Well;
 import org.manhal.well.WellCorrected;
 import org.manhal.well.WellDeletedException;
@@ -121,7 +120,7 @@ public class SpacingCheckService {
 
     /**
      * Checks the permit and, only if the verdict allows it ({@link org.manhal.rules.Verdict#allowsPermit()}:
-     * {@code PASS}), registers the well as {@code PERMITTED} and records the check with it, in one
+     * {@code PASS}, and not resting on sample data: see {@link PermitDecision#outcome()}), registers the well as {@code PERMITTED} and records the check with it, in one
      * transaction holding a lock on the well's neighbourhood ({@link NeighbourhoodLock}).
      *
      * @param request a {@code WELL_DRILLING} or {@code WELL_REPLACEMENT} request

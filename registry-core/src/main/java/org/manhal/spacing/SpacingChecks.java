@@ -1,8 +1,5 @@
 package org.manhal.spacing;
 
-import org.manhal.spacing.internal.CandidateQuery;
-import org.manhal.spacing.internal.WellDistanceBound;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,6 +16,8 @@ import org.manhal.rules.SpacingRule;
 import org.manhal.rules.Verdict;
 import org.manhal.rules.WellSpacingValidator;
 import org.manhal.spacing.SpacingCheck.TruncatedRule;
+import org.manhal.spacing.internal.CandidateQuery;
+import org.manhal.spacing.internal.WellDistanceBound;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

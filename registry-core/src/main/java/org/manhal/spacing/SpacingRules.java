@@ -1,7 +1,5 @@
 package org.manhal.spacing;
 
-import org.manhal.spacing.internal.RuleRows;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +11,7 @@ import org.manhal.common.Actor;
 import org.manhal.rules.OmanDefaultRules;
 import org.manhal.rules.RuleSet;
 import org.manhal.rules.SpacingRule;
+import org.manhal.spacing.internal.RuleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

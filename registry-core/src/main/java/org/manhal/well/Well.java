@@ -1,7 +1,5 @@
 package org.manhal.well;
 
-import org.manhal.well.internal.LicencesConverter;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +17,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
 import org.locationtech.jts.geom.Point;
+import org.manhal.well.internal.LicencesConverter;
 
 /**
  * A well in the national registry. Its location is a JTS Point in EPSG:4326 (lon/lat), mapped by
@@ -131,6 +130,10 @@ public class Well {
 
     @Column(name = "deletion_reason")
     private String deletionReason;
+
+    /** Set only for the sample-data loader ({@link WellRegistry#registerSample}); never changed after. */
+    @Column(name = "is_sample", nullable = false, updatable = false)
+    private boolean sample;
 
     protected Well() {
         // for JPA
@@ -253,6 +256,19 @@ public class Well {
 
     public String deletionReason() {
         return deletionReason;
+    }
+
+    /** Flags a new well as sample data, before it is first saved. */
+    void markSample() {
+        this.sample = true;
+    }
+
+    /**
+     * Whether the well is sample data (the synthetic demo wells, loaded only when asked): not a
+     * real well, never a basis for a decision.
+     */
+    public boolean isSample() {
+        return sample;
     }
 
     /** The stated details, as they would be sent to correct the well. */

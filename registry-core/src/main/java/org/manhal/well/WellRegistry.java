@@ -1,8 +1,5 @@
 package org.manhal.well;
 
-import org.manhal.well.internal.WellRepository;
-import org.manhal.well.internal.WellSearch;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +13,8 @@ import org.manhal.audit.TransactionContext;
 import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
+import org.manhal.well.internal.WellRepository;
+import org.manhal.well.internal.WellSearch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,24 +52,39 @@ public class WellRegistry {
         this.events = events;
     }
 
+    /** What the history says of each sample well, so that no one takes it for a real record. */
+    public static final String SAMPLE_REASON = "sample data: a synthetic well, not a real record";
+
     /** Registers a well and assigns its registry number; publishes {@link WellRegistered}. */
     @Transactional
     public Well register(WellDetails details, Actor actor) {
-        return register(details, actor, null);
+        return register(details, actor, false);
     }
 
-    /** As {@link #register(WellDetails, Actor)}, with the reason the history records for it. */
+    /**
+     * Registers a sample well (the embedded default's synthetic demo data) exactly as
+     * {@link #register} does, flagged {@code is_sample} and with {@link #SAMPLE_REASON} in its
+     * history: a spacing verdict resting on it says so and grants no permit.
+     */
     @Transactional
-    public Well register(WellDetails details, Actor actor, String reason) {
+    public Well registerSample(WellDetails details, Actor actor) {
+        return register(details, actor, true);
+    }
+
+    private Well register(WellDetails details, Actor actor, boolean sample) {
         validate(check(details), details, null);
-        TransactionContext.bind(jdbc, actor, reason);
+        TransactionContext.bind(jdbc, actor, sample ? SAMPLE_REASON : null);
         AreaRef wilayat = areas.wilayatOf(details.location());
         AreaRef governorate = areas.byId(wilayat.parentId()).orElseThrow();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String number = jdbc.sql("select next_registry_number(?, ?)")
                 .params(governorate.code(), now.atZone(OMAN).getYear())
                 .query(String.class).single();
-        Well well = wells.saveAndFlush(new Well(number, details, wilayat.id(), governorate.id(), now));
+        Well fresh = new Well(number, details, wilayat.id(), governorate.id(), now);
+        if (sample) {
+            fresh.markSample();
+        }
+        Well well = wells.saveAndFlush(fresh);
         events.publishEvent(new WellRegistered(new WellId(well.id()), well.location(), well.use(),
                 well.yieldM3PerDay(), well.status()));
         return well;

@@ -110,6 +110,18 @@ public final class WellValidator {
         }
     }
 
+    /**
+     * The violations of a well's licences alone, as {@link #validate} reports them (fields
+     * {@code licences[i].number}, {@code licences[i].type}, {@code licences[i].expiresOn}): the bulk
+     * import checks a file's licences with these same rules. Uniqueness across the registry is the
+     * registry's ({@code LICENCE_NUMBER_TAKEN}).
+     */
+    public static List<Violation> validateLicences(List<Licence> licences) {
+        List<Violation> violations = new ArrayList<>();
+        checkLicences(licences, violations);
+        return violations;
+    }
+
     private static void checkLicences(List<Licence> licences, List<Violation> violations) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < licences.size(); i++) {

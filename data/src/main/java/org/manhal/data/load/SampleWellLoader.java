@@ -24,13 +24,13 @@ import org.manhal.well.WellUse;
  * Loads the synthetic sample wells ({@code /org/manhal/data/wells/sample-wells.csv}) through the
  * registry's door, one registration each, exactly as the API registers a well: validated, the
  * wilayat, governorate and registry number derived, history and counts recorded, and the spacing
- * findings recorded after the commit. Runs inside the caller's transaction: a row the registry
- * refuses fails the whole load.
+ * findings recorded after the commit, and flagged {@code is_sample}
+ * ({@link WellRegistry#registerSample}): a spacing verdict resting on a sample well says so and
+ * grants no permit. Runs inside the caller's transaction: a row the registry refuses fails the
+ * whole load.
  */
 class SampleWellLoader {
 
-    /** What the history says of each sample well, so that no one takes it for a real record. */
-    static final String REASON = "sample data: a synthetic well, not a real record";
     private static final String RESOURCE = "/org/manhal/data/wells/sample-wells.csv";
     private static final List<String> COLUMNS = List.of("lon", "lat", "type", "use", "status", "depthM",
             "diameterMm", "yieldM3PerDay", "ownerName", "ownerCivilId");
@@ -45,8 +45,8 @@ class SampleWellLoader {
         List<String[]> rows = rows();
         for (String[] c : rows) {
             Point location = Crs.WGS84.createPoint(new Coordinate(Double.parseDouble(c[0]), Double.parseDouble(c[1])));
-            registry.register(WellDetails.basic(location, WellType.valueOf(c[2]), WellUse.valueOf(c[3]),
-                    WellStatus.valueOf(c[4]), number(c[5]), number(c[6]), number(c[7]), owner(c[8], c[9])), actor, REASON);
+            registry.registerSample(WellDetails.basic(location, WellType.valueOf(c[2]), WellUse.valueOf(c[3]),
+                    WellStatus.valueOf(c[4]), number(c[5]), number(c[6]), number(c[7]), owner(c[8], c[9])), actor);
         }
         return rows.size();
     }

@@ -25,10 +25,19 @@ final class SpacingJson {
     private SpacingJson() {
     }
 
-    /** {@code {"verdict", "findings", "truncated", "ruleSetVersion"}}. */
+    /**
+     * {@code {"verdict", "basedOnSample", ["noticeAr", "noticeEn",] "findings", "truncated",
+     * "ruleSetVersion"}}: when a finding's feature is sample data, {@code basedOnSample} is true and
+     * the notice says, in both languages, that the verdict is no basis for a real decision.
+     */
     static ObjectNode verdict(SpacingCheck check) {
         ObjectNode body = NODES.objectNode();
         body.put("verdict", check.verdict().status().name());
+        body.put("basedOnSample", check.basedOnSample());
+        if (check.basedOnSample()) {
+            body.put("noticeAr", SpacingCheck.SAMPLE_NOTICE.ar());
+            body.put("noticeEn", SpacingCheck.SAMPLE_NOTICE.en());
+        }
         ArrayNode findings = body.putArray("findings");
         check.verdict().findings().forEach(f -> findings.add(finding(f)));
         body.set("truncated", truncated(check.truncated()));
@@ -63,6 +72,7 @@ final class SpacingJson {
         o.put("kind", ref.kind().name());
         o.put("name", ref.name());
         o.put("nameAr", ref.nameAr());
+        o.put("isSample", ref.sample());
         return o;
     }
 

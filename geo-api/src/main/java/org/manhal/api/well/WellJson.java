@@ -168,6 +168,7 @@ class WellJson {
         ObjectNode p = f.putObject("properties");
         p.put("id", well.id());
         p.put("registryNumber", well.registryNumber());
+        p.put("isSample", well.isSample());
         p.put("type", d.type().name());
         p.put("use", d.use().name());
         p.put("status", d.status().name());

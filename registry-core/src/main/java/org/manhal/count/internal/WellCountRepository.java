@@ -1,14 +1,13 @@
 package org.manhal.count.internal;
 
-import org.manhal.count.CountDimension;
-import org.manhal.count.CountFilter;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
+import org.manhal.count.CountDimension;
+import org.manhal.count.CountFilter;
 import org.manhal.crs.Crs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

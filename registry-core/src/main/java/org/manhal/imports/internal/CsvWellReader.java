@@ -1,8 +1,5 @@
 package org.manhal.imports.internal;
 
-import org.manhal.imports.ImportFileException;
-import org.manhal.imports.RowError;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.manhal.imports.ImportFileException;
+import org.manhal.imports.RowError;
 
 /**
  * Reads a CSV file (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes; UTF-8,

@@ -47,8 +47,42 @@ public final class DuplicateCheck {
                  where not exists (select 1 from import_error e where e.line = r.line)""");
         ImportValidation.execute(c, "analyze import_ok");
         registryNumbers(c);
+        licenceNumbers(c);
         inFile(c);
         inRegistry(c);
+    }
+
+    /**
+     * Licence numbers are unique across the registry ({@code LICENCE_NUMBER_TAKEN}, as
+     * {@link org.manhal.well.WellRegistry#register} reports it, found through the same GIN index)
+     * and within the file ({@code DUPLICATE_IN_FILE}, on the later line). The staged licences are
+     * the registry's JSON ({@link LicenceCell}); rows whose licences had errors are not in
+     * {@code import_ok}.
+     */
+    private static void licenceNumbers(Connection c) throws SQLException {
+        ImportValidation.execute(c, """
+                create temporary table import_licence on commit drop as
+                select o.line, (l.ord - 1)::int as idx, l.licence ->> 'number' as number
+                  from import_ok o join import_row r on r.line = o.line
+                 cross join lateral jsonb_array_elements(r.licences::jsonb) with ordinality as l(licence, ord)
+                 where r.licences is not null""");
+        ImportValidation.execute(c, "analyze import_licence");
+        ImportValidation.execute(c, """
+                insert into import_error (line, field, code, message, message_ar)
+                select l.line, 'licences[' || l.idx || '].number', 'LICENCE_NUMBER_TAKEN',
+                       'Licence number ' || l.number || ' is already recorded for well ' || w.registry_number || '.',
+                       'رقم الترخيص ' || l.number || ' مسجل للبئر ' || w.registry_number || '.'
+                  from import_licence l
+                 cross join lateral (select w.registry_number from well w
+                                      where jsonb_path_query_array(w.licences, '$[*].number') @> to_jsonb(l.number)
+                                      limit 1) w""");
+        ImportValidation.execute(c, """
+                insert into import_error (line, field, code, message, message_ar)
+                select line, 'licences[' || idx || '].number', 'DUPLICATE_IN_FILE',
+                       'Licence number ' || number || ' is already given on line ' || first || '.',
+                       'رقم الترخيص ' || number || ' مذكور في السطر ' || first || '.'
+                  from (select line, idx, number, min(line) over (partition by number) as first from import_licence) d
+                 where line > first""");
     }
 
     private static void registryNumbers(Connection c) throws SQLException {

@@ -1,8 +1,5 @@
 package org.manhal.imports.internal;
 
-import org.manhal.imports.ImportFileException;
-import org.manhal.imports.RowError;
-
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.manhal.crs.InputCrs;
+import org.manhal.imports.ImportFileException;
+import org.manhal.imports.RowError;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

@@ -36,7 +36,9 @@ public enum ImportField {
     DRILLING_CONTRACTOR("drillingContractor", "drilling_contractor", "contractor"),
     DRILLED_ON("drilledOn", "drilled_on", "drillingdate"),
     LOCATION_ACCURACY("locationAccuracy", "location_accuracy", "accuracy"),
-    LOCATION_SOURCE("locationSource", "location_source");
+    LOCATION_SOURCE("locationSource", "location_source"),
+    /** A JSON array as in the wells API, or the compact {@code TYPE:NUMBER:ISSUED:EXPIRES;…} ({@link LicenceCell}). */
+    LICENCES("licences", "licences", "licence", "licenses", "license");
 
     private static final int DBASE_NAME_LENGTH = 10;
 

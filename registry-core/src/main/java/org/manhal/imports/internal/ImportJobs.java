@@ -1,13 +1,5 @@
 package org.manhal.imports.internal;
 
-import org.manhal.imports.ImportCounts;
-import org.manhal.imports.ImportFormat;
-import org.manhal.imports.ImportJob;
-import org.manhal.imports.ImportMode;
-import org.manhal.imports.ImportOutcome;
-import org.manhal.imports.JobStatus;
-import org.manhal.imports.RowError;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.manhal.common.Text;
+import org.manhal.imports.ImportCounts;
+import org.manhal.imports.ImportFormat;
+import org.manhal.imports.ImportJob;
+import org.manhal.imports.ImportMode;
+import org.manhal.imports.ImportOutcome;
+import org.manhal.imports.JobStatus;
+import org.manhal.imports.RowError;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -40,27 +39,50 @@ public class ImportJobs {
         this.jdbc = jdbc;
     }
 
-    public void create(UUID id, ImportMode mode, ImportFormat format, String fileName, long bytes, String createdBy) {
+    /** A queued job of the service instance {@code instanceId} (which must hold its {@link ImportInstance} lock). */
+    public void create(UUID id, ImportMode mode, ImportFormat format, String fileName, long bytes, String createdBy,
+                       String instanceId) {
         jdbc.sql("""
-                insert into job (id, kind, status, mode, format, file_name, file_bytes, phase, created_by)
-                values (?, ?, 'QUEUED', ?, ?, ?, ?, 'QUEUED', ?)""")
-                .params(id, ImportJob.KIND, mode.name(), format.name(), fileName, bytes, createdBy).update();
+                insert into job (id, kind, status, mode, format, file_name, file_bytes, phase, created_by, instance_id, heartbeat_at)
+                values (?, ?, 'QUEUED', ?, ?, ?, ?, 'QUEUED', ?, ?, now())""")
+                .params(id, ImportJob.KIND, mode.name(), format.name(), fileName, bytes, createdBy, instanceId).update();
     }
 
-    public void running(UUID id) {
-        jdbc.sql("update job set status = 'RUNNING', phase = 'READING', started_at = now() where id = ?").param(id).update();
+    /** Marks a queued job running; false when it is no longer queued (failed meanwhile as interrupted). */
+    public boolean running(UUID id) {
+        return jdbc.sql("""
+                update job set status = 'RUNNING', phase = 'READING', started_at = now(), heartbeat_at = now()
+                 where id = ? and status = 'QUEUED'""").param(id).update() == 1;
     }
 
     public void progress(UUID id, String phase, int percent, long rowsDone, long errors) {
-        jdbc.sql("update job set phase = ?, percent = ?, rows_done = ?, error_count = ? where id = ? and status = 'RUNNING'")
+        jdbc.sql("""
+                update job set phase = ?, percent = ?, rows_done = ?, error_count = ?, heartbeat_at = now()
+                 where id = ? and status = 'RUNNING'""")
                 .params(phase, percent, rowsDone, errors, id).update();
     }
 
+    /** Fails a job that has not finished yet (a finished job keeps its outcome, a failed one its first reason). */
     public void fail(UUID id, String code, Text message, String errorId) {
         jdbc.sql("""
                 update job set status = 'FAILED', phase = 'DONE', finished_at = now(),
                        failure = jsonb_build_object('code', ?::text, 'message', ?::text, 'messageAr', ?::text, 'errorId', ?::text)
-                 where id = ?""").params(code, message.en(), message.ar(), errorId, id).update();
+                 where id = ? and status in ('QUEUED', 'RUNNING')""").params(code, message.en(), message.ar(), errorId, id).update();
+    }
+
+    /** The instance is alive: its unfinished jobs' heartbeat is now (for people; the lock decides, see {@link ImportInstance}). */
+    public void heartbeat(String instanceId) {
+        jdbc.sql("update job set heartbeat_at = now() where instance_id = ? and status in ('QUEUED', 'RUNNING')")
+                .param(instanceId).update();
+    }
+
+    /** Fails the instance's jobs still waiting in its queue (it is shutting down: they will never run). */
+    public int failQueued(String instanceId, Text message) {
+        return jdbc.sql("""
+                update job set status = 'FAILED', phase = 'DONE', finished_at = now(),
+                       failure = jsonb_build_object('code', ?::text, 'message', ?::text, 'messageAr', ?::text, 'errorId', null::text)
+                 where instance_id = ? and status = 'QUEUED'""")
+                .params(ImportInstance.INTERRUPTED, message.en(), message.ar(), instanceId).update();
     }
 
     /** Writes the final report in the import's own transaction. */
@@ -73,11 +95,13 @@ public class ImportJobs {
             s.setInt(2, maxStoredErrors);
             s.executeUpdate();
         }
+        // Only a job still RUNNING: one failed meanwhile as INTERRUPTED (its instance's lock was
+        // lost, see ImportInstance) must not commit its wells after all.
         try (PreparedStatement s = c.prepareStatement("""
                 update job set status = 'SUCCEEDED', phase = 'DONE', percent = 100, finished_at = clock_timestamp(),
                        total_rows = ?, rows_done = ?, rows_imported = ?, rows_rejected = ?, error_count = ?,
-                       outcome = ?, ignored_columns = ?::jsonb
-                 where id = ?""")) {
+                       outcome = ?, ignored_columns = ?::jsonb, heartbeat_at = clock_timestamp()
+                 where id = ? and status = 'RUNNING'""")) {
             s.setLong(1, counts.rows());
             s.setLong(2, counts.rows());
             s.setLong(3, counts.imported());
@@ -86,7 +110,16 @@ public class ImportJobs {
             s.setString(6, counts.outcome().name());
             s.setString(7, JSON.writeValueAsString(ignored));
             s.setObject(8, id);
-            s.executeUpdate();
+            if (s.executeUpdate() != 1) {
+                throw new JobNoLongerRunningException(id);
+            }
+        }
+    }
+
+    /** The job was failed (as interrupted) while it ran: its import must roll back. */
+    public static final class JobNoLongerRunningException extends RuntimeException {
+        JobNoLongerRunningException(UUID id) {
+            super("import job " + id + " is no longer RUNNING (failed meanwhile); its import is rolled back");
         }
     }
 

@@ -1,7 +1,5 @@
 package org.manhal.imports.internal;
 
-import org.manhal.imports.ImportFileException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+
+import org.manhal.imports.ImportFileException;
 
 /**
  * Turns a GeoPackage or a zipped Shapefile into GeoJSON with GDAL's {@code ogr2ogr} (Debian's

@@ -1,7 +1,5 @@
 package org.manhal.imports.internal;
 
-import org.manhal.imports.RowError;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.manhal.common.Violation;
 import org.manhal.crs.CoordinateText;
 import org.manhal.crs.InputCrs;
+import org.manhal.imports.RowError;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -24,7 +24,9 @@ import org.postgresql.copy.CopyIn;
  * COPY (text format), as text: typing and every rule of substance are the set-based validation's
  * ({@link ImportValidation}). Here only what must be settled per row before SQL can see it: the
  * coordinates typed as one text ({@code 22°56'N 57°31'E}) are split into x and y, and the CRS
- * name is resolved to its EPSG code. Rows that fail that are collected as {@link RowError}s.
+ * name is resolved to its EPSG code. Rows that fail that are collected as {@link RowError}s. The
+ * licences cell is read and checked by the registration's rules ({@link LicenceCell}) and staged as
+ * the JSON the registry stores.
  */
 public final class StagingCopy implements RowSink {
 
@@ -78,6 +80,13 @@ public final class StagingCopy implements RowSink {
             reject(unsupportedCrs(line, cells[ImportField.CRS.ordinal()]));
             return;
         }
+        // Licences are read and checked here, per row, by the registration's own rules; the row is
+        // staged all the same, so that its other errors are reported too (and it is not registered).
+        LicenceCell.Parsed licences = LicenceCell.parse(cells[ImportField.LICENCES.ordinal()]);
+        for (Violation v : licences.violations()) {
+            reject(new RowError(line, v.field(), v.code(), v.message()));
+        }
+        cells[ImportField.LICENCES.ordinal()] = licences.json();
         append(line, srid, x, y, original, cells);
     }
 

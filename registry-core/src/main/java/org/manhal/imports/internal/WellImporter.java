@@ -1,10 +1,5 @@
 package org.manhal.imports.internal;
 
-import org.manhal.imports.ImportCounts;
-import org.manhal.imports.ImportMode;
-import org.manhal.imports.ImportOutcome;
-import org.manhal.imports.RowError;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +9,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.manhal.common.Actor;
+import org.manhal.imports.ImportCounts;
+import org.manhal.imports.ImportMode;
+import org.manhal.imports.ImportOutcome;
+import org.manhal.imports.RowError;
 import org.manhal.well.WellBulkRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,5 @@
 package org.manhal.rules.internal;
 
-import org.manhal.rules.GeodesicDistance;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +9,7 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.locationtech.jts.geom.util.PointExtracter;
+import org.manhal.rules.GeodesicDistance;
 
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;

@@ -1,9 +1,9 @@
 package org.manhal.rules.internal;
 
-import org.manhal.rules.FeatureRef;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+
+import org.manhal.rules.FeatureRef;
 
 /**
  * Fills the placeholders of a rule's message template: {@code {measured}}, {@code {required}},

@@ -1,9 +1,5 @@
 package org.manhal.spacing.internal;
 
-import org.manhal.crs.Crs;
-import org.manhal.crs.Wkb;
-import org.manhal.spacing.SpacingChecks;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -19,11 +15,14 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.WKBReader;
+import org.manhal.crs.Crs;
+import org.manhal.crs.Wkb;
 import org.manhal.rules.Candidate;
 import org.manhal.rules.FeatureKind;
 import org.manhal.rules.FeatureRef;
 import org.manhal.rules.GeodesicDistance;
 import org.manhal.rules.SpacingRequest;
+import org.manhal.spacing.SpacingChecks;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,6 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * wells are left out, and so are {@code ABANDONED} and {@code BACKFILLED} ones: a backfilled well
  * no longer exists and an abandoned one abstracts nothing (re-licensing it makes it
  * {@code PERMITTED}, and then it counts again). The subject well of the request is left out too.
+ *
+ * <p>Every candidate carries whether it is sample data ({@code is_sample} of its row, as
+ * {@link FeatureRef#sample()}), so that a verdict resting on one can say so.
  */
 public final class CandidateQuery {
 
@@ -163,6 +165,7 @@ public final class CandidateQuery {
             rs.getString(4);
             rs.getString(5);
             rs.getBytes(6);
+            rs.getBoolean(7);
             rows[0]++;
         });
         return rows[0];
@@ -194,10 +197,10 @@ public final class CandidateQuery {
         return fetched(rows, at);
     }
 
-    /** The columns (source, id, name, name_ar, kind, wkb) from column {@code first} on. */
+    /** The columns (source, id, name, name_ar, kind, wkb, is_sample) from column {@code first} on. */
     private static Object[] row(ResultSet rs, int first) throws SQLException {
         return new Object[] {rs.getInt(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
-                rs.getString(first + 4), rs.getBytes(first + 5)};
+                rs.getString(first + 4), rs.getBytes(first + 5), rs.getBoolean(first + 6)};
     }
 
     /** The candidates of rows as {@link #row} reads them, and for the wells how many and the farthest. */
@@ -210,7 +213,7 @@ public final class CandidateQuery {
             int source = (Integer) r[0];
             Geometry geometry = Wkb.read(wkb, (byte[]) r[5]);
             FeatureKind kind = source == WELL ? FeatureKind.EXISTING_WELL : FeatureKind.valueOf((String) r[4]);
-            candidates.add(new Candidate(new FeatureRef((String) r[1], kind, (String) r[2], (String) r[3]), geometry));
+            candidates.add(new Candidate(new FeatureRef((String) r[1], kind, (String) r[2], (String) r[3], (Boolean) r[6]), geometry));
             if (source == WELL) {
                 wells++;
                 farthest = Math.max(farthest, geometry.getCoordinate().distance(at.getCoordinate()));
@@ -251,7 +254,7 @@ public final class CandidateQuery {
                                    String zonePoint, String zoneKinds) {
         StringBuilder sql = new StringBuilder("""
                 (select %d as source, w.id::text as id, w.registry_number as name, null::text as name_ar,
-                        null::text as kind, ST_AsBinary(w.geom) as wkb
+                        null::text as kind, ST_AsBinary(w.geom) as wkb, w.is_sample as sample
                    from well w
                   where w.geom && %s
                     and w.deleted_at is null and w.status not in ('ABANDONED', 'BACKFILLED')
@@ -262,14 +265,14 @@ public final class CandidateQuery {
         for (int i = 0; i < FEATURE_KINDS.size(); i++) {
             sql.append("""
                     union all
-                    select %d, f.id::text, f.name_en, f.name_ar, f.kind, ST_AsBinary(f.geom)
+                    select %d, f.id::text, f.name_en, f.name_ar, f.kind, ST_AsBinary(f.geom), f.is_sample
                       from protected_feature f
                      where f.kind = '%s' and f.geom && %s
                     """.formatted(FEATURE, FEATURE_KINDS.get(i).name(), box.apply(i + 1)));
         }
         return sql.append("""
                 union all
-                select 2, z.id::text, z.name_en, z.name_ar, z.kind, ST_AsBinary(z.geom)
+                select 2, z.id::text, z.name_en, z.name_ar, z.kind, ST_AsBinary(z.geom), z.is_sample
                   from restricted_zone z
                  where z.kind = any (%s) and z.geom && %s
                 """.formatted(zoneKinds, zonePoint)).toString();

@@ -1,7 +1,5 @@
 package org.manhal.spacing.internal;
 
-import org.manhal.spacing.StoredRule;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +14,7 @@ import org.manhal.rules.RuleOutcome;
 import org.manhal.rules.SpacingOperator;
 import org.manhal.rules.SpacingRule;
 import org.manhal.rules.YieldClass;
+import org.manhal.spacing.StoredRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads and writes {@code spacing_rule} rows, one column per component of {@link SpacingRule}. */

@@ -1,9 +1,5 @@
 package org.manhal.spacing.internal;
 
-import org.manhal.crs.Crs;
-import org.manhal.spacing.RecordedFindings;
-import org.manhal.spacing.SpacingCheck;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +8,16 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
 import org.manhal.application.ApplicationType;
+import org.manhal.crs.Crs;
 import org.manhal.rules.FeatureKind;
 import org.manhal.rules.FeatureRef;
 import org.manhal.rules.Finding;
 import org.manhal.rules.RuleOutcome;
 import org.manhal.rules.Verdict;
 import org.manhal.rules.VerdictStatus;
+import org.manhal.spacing.RecordedFindings;
 import org.manhal.spacing.SpacingCheck.TruncatedRule;
+import org.manhal.spacing.SpacingCheck;
 import org.manhal.well.WellId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Stores spacing checks with wells ({@code well_finding}) and reads them back. The findings are a
  * JSON snapshot (the verdict contract's fields, geometry as WKT in EPSG:4326), so that what staff
- * see later is what was decided then, whatever the rules have become since.
+ * see later is what was decided then, whatever the rules have become since. A finding on a sample
+ * feature keeps {@code feature.isSample: true} (absent otherwise).
  */
 @Component
 public class WellFindings {
@@ -105,6 +105,9 @@ public class WellFindings {
             feature.put("kind", f.feature().kind().name());
             feature.put("name", f.feature().name());
             feature.put("nameAr", f.feature().nameAr());
+            if (f.feature().sample()) {
+                feature.put("isSample", true);
+            }
             o.put("geometry", wkt.write(f.geometry()));
             o.put("messageAr", f.messageAr());
             o.put("messageEn", f.messageEn());
@@ -128,7 +131,7 @@ public class WellFindings {
                     o.path("measuredDistanceM").isNumber() ? o.get("measuredDistanceM").decimalValue() : null,
                     o.path("requiredDistanceM").isNumber() ? o.get("requiredDistanceM").decimalValue() : null,
                     new FeatureRef(feature.get("id").asString(), FeatureKind.valueOf(feature.get("kind").asString()),
-                            text(feature, "name"), text(feature, "nameAr")),
+                            text(feature, "name"), text(feature, "nameAr"), feature.path("isSample").asBoolean(false)),
                     geometry(wkt, o.get("geometry").asString()), text(o, "messageAr"), text(o, "messageEn")));
         }
         return new Verdict(status, list);

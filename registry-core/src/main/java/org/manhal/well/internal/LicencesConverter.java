@@ -1,7 +1,5 @@
 package org.manhal.well.internal;
 
-import org.manhal.well.Licence;
-
 import java.util.List;
 
 import jakarta.persistence.AttributeConverter;
@@ -10,6 +8,8 @@ import jakarta.persistence.Converter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.manhal.well.Licence;
 
 /** Stores a well's licences as a JSON array in {@code well.licences} (jsonb). */
 @Converter

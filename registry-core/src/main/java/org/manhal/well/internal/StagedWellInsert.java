@@ -144,13 +144,13 @@ public final class StagedWellInsert {
                                   static_water_level_m, static_water_level_on, ec_us_per_cm, pump_type, power_source,
                                   owner_name, owner_civil_id, plot_number, drilling_contractor, drilled_on,
                                   location_accuracy, location_source, original_crs, original_coordinates,
-                                  wilayat_id, governorate_id, import_job_id)
+                                  wilayat_id, governorate_id, import_job_id, licences)
                 select coalesce(v.registry_number, format_registry_number(v.governorate_code, %d, b.first + v.seq - 1)),
                        r.geom, r.type_v, r.use_v, r.status_v, r.depth_m_v, r.diameter_mm_v, r.yield_m3_per_day_v,
                        r.static_water_level_m_v, r.static_water_level_on_v, r.ec_us_per_cm_v, r.pump_type_v, r.power_source_v,
                        r.owner_name, r.owner_civil_id, r.plot_number, r.drilling_contractor, r.drilled_on_v,
                        r.location_accuracy_v, r.location_source_v, 'EPSG:' || r.srid, r.original,
-                       v.wilayat_id, v.governorate_id, ?::uuid
+                       v.wilayat_id, v.governorate_id, ?::uuid, coalesce(r.licences::jsonb, '[]'::jsonb)
                   from import_valid v join import_row r on r.line = v.line
                   left join (values %s) b(governorate_code, first)
                     on b.governorate_code = v.governorate_code and v.registry_number is null

@@ -1,16 +1,15 @@
 package org.manhal.well.internal;
 
-import org.manhal.crs.Crs;
-import org.manhal.well.Well;
-import org.manhal.well.WellPage;
-import org.manhal.well.WellQuery;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.manhal.crs.Crs;
+import org.manhal.well.Well;
+import org.manhal.well.WellPage;
+import org.manhal.well.WellQuery;
 import org.springframework.stereotype.Repository;
 
 /**

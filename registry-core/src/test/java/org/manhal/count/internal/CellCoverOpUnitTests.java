@@ -1,7 +1,5 @@
 package org.manhal.count.internal;
 
-import org.manhal.count.WellCounter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -24,6 +22,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.manhal.count.WellCounter;
 
 /**
  * The cell classifier without a database: points are "counted" the way {@link WellCounter} counts

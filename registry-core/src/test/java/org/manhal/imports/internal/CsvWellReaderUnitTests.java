@@ -1,9 +1,5 @@
 package org.manhal.imports.internal;
 
-import org.manhal.imports.ImportFileException;
-import org.manhal.imports.ImportFormat;
-import org.manhal.imports.RowError;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.manhal.imports.ImportFileException;
+import org.manhal.imports.ImportFormat;
+import org.manhal.imports.RowError;
 
 /** The streaming CSV reader: header mapping, separators, quoting and the file's line numbers. */
 class CsvWellReaderUnitTests {
