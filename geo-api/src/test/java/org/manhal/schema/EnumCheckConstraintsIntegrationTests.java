@@ -32,7 +32,7 @@ import org.manhal.well.WellStatus;
 import org.manhal.well.WellType;
 import org.manhal.well.WellUse;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.manhal.support.ManhalApiTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * constant added in Java (or a value added in SQL) fails here until both agree. And the database
  * refuses a bad value written by plain SQL, as the bulk import or a loader might.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class EnumCheckConstraintsIntegrationTests {
 
     /** A quoted literal in PostgreSQL's rendering of a constraint: {@code 'HAND_DUG'::text}. */

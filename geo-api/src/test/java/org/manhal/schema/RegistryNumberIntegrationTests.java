@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.manhal.well.RegistryNumber;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.manhal.support.ManhalApiTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code next_registry_number} and the bulk import) and read in Java ({@link RegistryNumber}, whose
  * pattern the import also matches given numbers with): what the one makes, the other reads back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ManhalApiTest
 class RegistryNumberIntegrationTests {
 
     @Autowired
