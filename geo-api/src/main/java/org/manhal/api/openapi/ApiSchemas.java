@@ -197,11 +197,12 @@ final class ApiSchemas {
                 "wilayat", nullable(ref("AreaRef")), "governorate", nullable(ref("AreaRef")),
                 "locationAccuracy", nullableCodes(LocationAccuracy.class), "locationSource", nullableCodes(LocationSource.class),
                 "originalLocation", ref("OriginalLocation"),
-                "version", integer(), "createdAt", dateTime(), "updatedAt", dateTime());
+                "version", integer(), "createdAt", dateTime(), "updatedAt", dateTime(),
+                "isSample", (JsonSchema) bool().description("Sample data (the synthetic demo wells): never a real record"));
         String[] required = {"id", "registryNumber", "type", "use", "status", "depthM", "diameterMm", "yieldM3PerDay",
                 "staticWaterLevelM", "staticWaterLevelOn", "ecUsPerCm", "pumpType", "powerSource", "drillingContractor",
                 "drilledOn", "licences", "wilayat", "governorate", "locationAccuracy", "locationSource", "version",
-                "createdAt", "updatedAt"};
+                "createdAt", "updatedAt", "isSample"};
         c.put("PublicWellProperties", (JsonSchema) closed(common, required)
                 .description("A well's public properties: no personal data (owner, plotNumber)"));
         String[] personalRequired = Arrays.copyOf(required, required.length + 2);
@@ -275,7 +276,9 @@ final class ApiSchemas {
                 "wellId", (JsonSchema) nullableInteger().description("The registry well being deepened or replaced")),
                 "location", "applicationType", "use"));
         c.put("FeatureRef", closed(props("id", oneOf(integer(), string()), "kind", codes(FeatureKind.class),
-                "name", nullableString(), "nameAr", nullableString()), "id", "kind", "name", "nameAr"));
+                "name", nullableString(), "nameAr", nullableString(),
+                "isSample", (JsonSchema) bool().description("The feature is sample data: no basis for a real decision")),
+                "id", "kind", "name", "nameAr"));
         c.put("Finding", closed(props("ruleId", string(), "legalReference", nullableString(), "outcome", codes(RuleOutcome.class),
                 "measuredDistanceM", (JsonSchema) nullableNumber().description("Geodesic metres, two decimals; null for a zone rule"),
                 "requiredDistanceM", nullableNumber(), "feature", ref("FeatureRef"),
@@ -285,10 +288,12 @@ final class ApiSchemas {
                 "messageAr", "messageEn"));
         Map<String, Schema> verdict = props("verdict", codes(VerdictStatus.class), "findings", array(ref("Finding")),
                 "truncated", array(closed(props("ruleId", string(), "listedFindings", integer()), "ruleId", "listedFindings")),
-                "ruleSetVersion", integer());
-        c.put("Verdict", closed(verdict, "verdict", "findings", "truncated", "ruleSetVersion"));
+                "ruleSetVersion", integer(),
+                "basedOnSample", (JsonSchema) bool().description("A finding rests on sample data; the notice then says so"),
+                "noticeAr", string(), "noticeEn", string());
+        c.put("Verdict", closed(verdict, "verdict", "findings", "truncated", "ruleSetVersion", "basedOnSample"));
         c.put("RecordedCheck", closed(with(verdict, "applicationType", codes(wellApplications), "checkedAt", dateTime()),
-                "verdict", "findings", "truncated", "ruleSetVersion", "applicationType", "checkedAt"));
+                "verdict", "findings", "truncated", "ruleSetVersion", "basedOnSample", "applicationType", "checkedAt"));
         c.put("WellFindings", closed(props("wellId", integer(), "checks", array(ref("RecordedCheck"))), "wellId", "checks"));
 
         c.put("ReferenceFeature", closed(props("type", constant("Feature"), "id", integer(), "geometry", ref("Geometry"),
