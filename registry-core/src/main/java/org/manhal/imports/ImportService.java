@@ -46,6 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,6 +76,7 @@ public class ImportService {
     private final WellImporter importer;
     private final ThreadPoolExecutor executor;
     private final TransactionTemplate tx;
+    private final TransactionTemplate progressTx;
     private final ImportInstance instance;
     private final ScheduledExecutorService maintenance;
 
@@ -87,6 +89,10 @@ public class ImportService {
                          PlatformTransactionManager txManager) {
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(txManager);
+        // Progress is written beside the import's transaction, not in it, so that it is visible
+        // while the import runs (inside it, JdbcClient would join the import's connection).
+        this.progressTx = new TransactionTemplate(txManager);
+        this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jobs = new ImportJobs(JdbcClient.create(dataSource));
         this.instance = new ImportInstance(dataSource);
         this.maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -224,7 +230,8 @@ public class ImportService {
             reader.readHeader();
             tx.executeWithoutResult(status -> importer.run(DataSourceUtils.getConnection(dataSource), id, reader,
                     upload.mode(), prepared.defaultSrid(), upload.actor(),
-                    (phase, percent, rows, errors) -> jobs.progress(id, phase, percent, rows, errors)));
+                    (phase, percent, rows, errors) -> progressTx.executeWithoutResult(
+                            s -> jobs.progress(id, phase, percent, rows, errors))));
         } catch (ImportFileException e) {
             Violation v = e.violations().get(0);
             jobs.fail(id, v.code(), v.message(), null);
