@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.manhal.bench.count.CountBenchmark;
+import org.manhal.bench.spacing.FindingsBenchmark;
 import org.manhal.bench.spacing.SpacingBenchmark;
 import org.manhal.bench.imports.ImportBenchmark;
 
@@ -23,6 +24,7 @@ public final class Bench {
         BENCHMARKS.put("count", new CountBenchmark());
         BENCHMARKS.put("spacing", new SpacingBenchmark());
         BENCHMARKS.put("import", new ImportBenchmark());
+        BENCHMARKS.put("findings", new FindingsBenchmark());
     }
 
     private Bench() {

@@ -117,6 +117,16 @@ public class SpacingChecks {
         return candidates.raw(request, envelopes(request, rules.current()), firstWellLimit);
     }
 
+    /**
+     * For benchmarks: runs only the batched candidate statement {@link #checkAll} issues first
+     * (same SQL, same parameters) and reads its rows as {@link #rawCandidateRows} does.
+     *
+     * @return how many rows it read
+     */
+    public int rawCandidateRowsAll(List<SpacingRequest> requests, RuleSnapshot snapshot) {
+        return candidates.rawAll(requests, requests.stream().map(r -> envelopes(r, snapshot)).toList(), firstWellLimit);
+    }
+
     /** For each kind to load, the lon/lat box around the well holding its search radius. */
     static Map<FeatureKind, Envelope> envelopes(SpacingRequest request, RuleSnapshot snapshot) {
         Map<FeatureKind, Envelope> envelopes = new EnumMap<>(FeatureKind.class);

@@ -58,13 +58,10 @@ public final class SpacingBenchmark implements Benchmark {
 
     @Override
     public void run(BenchDatabase db, BenchOptions options) throws Exception {
-        long wells = options.number("wells", 1_000_000);
-        SyntheticWells.ensure(db.dataSource(), wells);
+        Setup setup = setUp(db, options.number("wells", 1_000_000));
         JdbcClient jdbc = db.jdbc();
-        String layers = SyntheticProtection.ensure(jdbc);
-        SpacingRules rules = new SpacingRules(jdbc, new DataSourceTransactionManager(db.dataSource()));
-        rules.seedDefaults();
-        SpacingChecks checks = new SpacingChecks(jdbc, rules, 20);
+        String layers = setup.layers();
+        SpacingChecks checks = setup.checks();
         List<SpacingRequest> requests = requests(jdbc, (int) options.number("requests", 3000), 1);
 
         header(jdbc, layers, requests.size());
@@ -78,6 +75,23 @@ public final class SpacingBenchmark implements Benchmark {
         String markdown = String.join("\n", lines) + "\n";
         System.out.print(markdown);
         Files.writeString(Path.of(options.text("out", "bench/target/spacing-results.md")), markdown);
+    }
+
+    /** The spacing module built without Spring on the bench database, and what its layers hold. */
+    record Setup(SpacingRules rules, SpacingChecks checks, String layers) {
+    }
+
+    /**
+     * Ensures the first {@code wells} synthetic wells and the synthetic protection layers, seeds
+     * the Oman rules, and builds the rules and checks as the service does (20 findings per rule).
+     */
+    static Setup setUp(BenchDatabase db, long wells) throws Exception {
+        SyntheticWells.ensure(db.dataSource(), wells);
+        JdbcClient jdbc = db.jdbc();
+        String layers = SyntheticProtection.ensure(jdbc);
+        SpacingRules rules = new SpacingRules(jdbc, new DataSourceTransactionManager(db.dataSource()));
+        rules.seedDefaults();
+        return new Setup(rules, new SpacingChecks(jdbc, rules, 20), layers);
     }
 
     private void header(JdbcClient jdbc, String layers, int requests) {
@@ -282,7 +296,7 @@ public final class SpacingBenchmark implements Benchmark {
         return String.format(Locale.ROOT, "%.2f", ms);
     }
 
-    private static String cpuModel() {
+    static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
@@ -291,7 +305,7 @@ public final class SpacingBenchmark implements Benchmark {
         }
     }
 
-    private static String memory() {
+    static String memory() {
         try {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
                     .map(l -> Math.round(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GB")

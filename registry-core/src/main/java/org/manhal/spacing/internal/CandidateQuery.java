@@ -113,6 +113,25 @@ public final class CandidateQuery {
     public List<Fetched> fetchAll(List<SpacingRequest> requests, List<Map<FeatureKind, Envelope>> envelopes,
                                   int wellLimit) {
         int n = requests.size();
+        List<Object> params = batchParams(requests, envelopes, wellLimit);
+        List<List<Object[]>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(new ArrayList<>());
+        }
+        jdbc.sql(BATCH_SQL).params(params).query(rs -> {
+            rows.get(rs.getInt(1)).add(row(rs, 2));
+        });
+        List<Fetched> fetched = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            fetched.add(fetched(rows.get(i), requests.get(i).location()));
+        }
+        return fetched;
+    }
+
+    /** The parameters of {@link #BATCH_SQL}: one array per column of the request rows. */
+    private static List<Object> batchParams(List<SpacingRequest> requests, List<Map<FeatureKind, Envelope>> envelopes,
+                                            int wellLimit) {
+        int n = requests.size();
         List<Object> params = new ArrayList<>(6 + 4 * BOXES);
         params.add(array(n, Integer::toString));
         params.add(array(n, i -> subjectId(requests.get(i)) instanceof Long id ? id.toString() : null));
@@ -131,18 +150,7 @@ public final class CandidateQuery {
                 }));
             }
         }
-        List<List<Object[]>> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(new ArrayList<>());
-        }
-        jdbc.sql(BATCH_SQL).params(params).query(rs -> {
-            rows.get(rs.getInt(1)).add(row(rs, 2));
-        });
-        List<Fetched> fetched = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            fetched.add(fetched(rows.get(i), requests.get(i).location()));
-        }
-        return fetched;
+        return params;
     }
 
     /** A PostgreSQL array literal of n elements (null elements as NULL); the values are numbers or enum names. */
@@ -166,6 +174,22 @@ public final class CandidateQuery {
             rs.getString(5);
             rs.getBytes(6);
             rs.getBoolean(7);
+            rows[0]++;
+        });
+        return rows[0];
+    }
+
+    /** The statement of {@link #fetchAll}, its rows read as bytes and text only (as {@link #raw}); how many rows. */
+    public int rawAll(List<SpacingRequest> requests, List<Map<FeatureKind, Envelope>> envelopes, int wellLimit) {
+        int[] rows = {0};
+        jdbc.sql(BATCH_SQL).params(batchParams(requests, envelopes, wellLimit)).query(rs -> {
+            rs.getInt(1);
+            rs.getInt(2);
+            rs.getString(3);
+            rs.getString(4);
+            rs.getString(5);
+            rs.getString(6);
+            rs.getBytes(7);
             rows[0]++;
         });
         return rows[0];

@@ -48,7 +48,8 @@ public class WellFindings {
     private final JdbcTemplate batch;
     private final ObjectMapper json = new ObjectMapper();
 
-    WellFindings(JdbcClient jdbc, JdbcTemplate batch) {
+    /** Public for the benchmarks, which build it without Spring. */
+    public WellFindings(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
