@@ -190,6 +190,7 @@ public final class CandidateQuery {
             rs.getString(5);
             rs.getString(6);
             rs.getBytes(7);
+            rs.getBoolean(8);
             rows[0]++;
         });
         return rows[0];
