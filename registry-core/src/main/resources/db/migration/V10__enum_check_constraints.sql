@@ -50,7 +50,7 @@ alter table admin_area_part
     add constraint admin_area_part_level_check check (level in ('COUNTRY', 'GOVERNORATE', 'WILAYAT'));
 
 -- 2. Registry numbers W-<gov>-<year>-<serial> are made here only: by next_registry_number for a
---    single registration and by the bulk import (org.manhal.imports.internal.RegistryInsert) for a
+--    single registration and by the bulk import (org.manhal.well.internal.StagedWellInsert) for a
 --    block. Until now each wrote the form itself, and they had drifted once (V6 widened the serial
 --    in one of them). org.manhal.well.RegistryNumber reads the form, and its pattern is what the
 --    import matches given numbers with; RegistryNumberIntegrationTests round-trips the numbers made

@@ -10,6 +10,8 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import org.manhal.audit.TransactionContext;
+import org.manhal.common.Actor;
 import org.manhal.data.admin.AdminBoundaries;
 import org.manhal.data.synthetic.SyntheticWellGenerator;
 import org.manhal.data.synthetic.SyntheticWellWriter;
@@ -60,7 +62,7 @@ public final class SyntheticWellsFixture {
         s.execute("delete from well where registry_number like '" + PREFIX + "%'");
         ByteArrayOutputStream rows = new ByteArrayOutputStream(count * 100);
         SyntheticWellWriter.writeCopy(SyntheticWellGenerator.forOman(AdminBoundaries.fromClasspath(), 1).iterator(count), rows);
-        s.execute("select set_config('manhal.actor', 'system:test', true)");
+        TransactionContext.bind(c, new Actor("system:test"), "synthetic test wells");
         s.execute("create temporary table synthetic_stage (seq bigint generated always as identity, lon float8, lat float8,"
                 + " type text, use text, status text, depth_m float8, diameter_mm float8, yield_m3_per_day float8,"
                 + " geom geometry(Point, 4326)) on commit drop");
