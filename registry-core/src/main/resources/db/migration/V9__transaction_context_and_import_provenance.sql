@@ -64,23 +64,4 @@ $$;
 alter table well add column import_job_id uuid; -- no foreign key: the registry does not depend on the jobs table
 create index well_import_job_idx on well (import_job_id) where import_job_id is not null;
 
--- The history records the import a well came from, as every other column (V8's well_json plus one key).
-create or replace function well_json(w well) returns jsonb
-language plpgsql immutable as $$
-begin
-    return jsonb_build_object(
-        'id', w.id, 'registry_number', w.registry_number, 'type', w.type, 'use', w.use, 'status', w.status,
-        'depth_m', w.depth_m, 'diameter_mm', w.diameter_mm, 'yield_m3_per_day', w.yield_m3_per_day,
-        'owner_name', w.owner_name, 'owner_civil_id', w.owner_civil_id,
-        'wilayat_id', w.wilayat_id, 'governorate_id', w.governorate_id,
-        'deleted_at', w.deleted_at, 'deletion_reason', w.deletion_reason,
-        'plot_number', w.plot_number, 'drilling_contractor', w.drilling_contractor, 'drilled_on', w.drilled_on,
-        'static_water_level_m', w.static_water_level_m, 'static_water_level_on', w.static_water_level_on,
-        'ec_us_per_cm', w.ec_us_per_cm, 'pump_type', w.pump_type, 'power_source', w.power_source,
-        'location_accuracy', w.location_accuracy, 'location_source', w.location_source,
-        'original_crs', w.original_crs, 'original_coordinates', w.original_coordinates,
-        'licences', w.licences, 'import_job_id', w.import_job_id,
-        'location', ST_AsGeoJSON(w.geom, 7)::jsonb);
-end
-$$;
-
+-- well_json gets the new column in V11, which redefines it once for both of its new columns.
