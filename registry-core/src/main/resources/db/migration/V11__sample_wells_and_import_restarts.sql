@@ -11,7 +11,7 @@ select set_config('manhal.actor', 'system:V11 sample wells flagged', true);
 update well set is_sample = true
  where id in (select well_id from well_history where action = 'REGISTERED' and changed_by = 'system:sample-wells');
 
--- The history triggers' row image (V8) lists every column: is_sample added.
+-- The history triggers' row image (V8) lists every column: import_job_id (V9) and is_sample added.
 create or replace function well_json(w well) returns jsonb
 language plpgsql immutable as $$
 begin
