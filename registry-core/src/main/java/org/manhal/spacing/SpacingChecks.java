@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Metrics;
 import org.locationtech.jts.geom.Envelope;
 import org.manhal.rules.FeatureKind;
 import org.manhal.rules.Finding;
@@ -68,7 +69,7 @@ public class SpacingChecks {
      * has been loaded or the {@code maxFindingsPerRule} nearest findings certainly have.
      */
     SpacingCheck check(SpacingRequest request, RuleSnapshot snapshot) {
-        return check(request, snapshot, envelopes(request, snapshot), null);
+        return counted(request, check(request, snapshot, envelopes(request, snapshot), null));
     }
 
     /**
@@ -83,9 +84,20 @@ public class SpacingChecks {
         List<CandidateQuery.Fetched> first = candidates.fetchAll(requests, envelopes, firstWellLimit);
         List<SpacingCheck> checks = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
-            checks.add(check(requests.get(i), snapshot, envelopes.get(i), first.get(i)));
+            checks.add(counted(requests.get(i), check(requests.get(i), snapshot, envelopes.get(i), first.get(i))));
         }
         return checks;
+    }
+
+    /**
+     * Counts the verdict for the operators' metrics ({@code manhal_spacing_verdicts_total} by
+     * status and application type). Through Micrometer's global registry, to which Spring Boot
+     * binds the service's registries, so that the engine's callers need not pass one in.
+     */
+    private static SpacingCheck counted(SpacingRequest request, SpacingCheck check) {
+        Metrics.counter("manhal.spacing.verdicts", "status", check.verdict().status().name(),
+                "applicationType", request.applicationType().name()).increment();
+        return check;
     }
 
     /** The check's loop; {@code first}, when given, is the answer of its first fetch. */
