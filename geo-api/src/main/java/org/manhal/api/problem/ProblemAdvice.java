@@ -14,8 +14,10 @@ import org.manhal.well.StaleWellException;
 import org.manhal.well.WellDeletedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -148,7 +150,32 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.explains(e)) {
+            return databaseUnavailable(e);
+        }
+        return ResponseEntity.internalServerError().body(internalError(e));
+    }
+
+    /**
+     * The database cannot serve the request now (restarting, out of connections, a statement
+     * over its time limit): a 503 the client may retry, never a 500. Whatever the request wrote
+     * was in its transaction, which the database rolled back.
+     */
+    private ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("database unavailable: {}", DatabaseUnavailable.summary(e));
+        ProblemDetail p = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                new Text("قاعدة البيانات غير متاحة مؤقتاً", "Database temporarily unavailable"),
+                new Text("تعذّر الوصول إلى قاعدة البيانات الآن ولم يُحفظ شيء من هذا الطلب. أعد المحاولة بعد "
+                        + DatabaseUnavailable.RETRY_AFTER_SECONDS + " ثوانٍ.",
+                        "The database cannot be reached now and nothing of this request was saved. Retry in "
+                        + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds."));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .body(p);
+    }
+
+    private ProblemDetail internalError(Exception e) {
         String errorId = UUID.randomUUID().toString();
         log.error("unexpected failure, error id {}", errorId, e);
         ProblemDetail p = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
