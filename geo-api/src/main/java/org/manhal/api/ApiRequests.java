@@ -1,5 +1,6 @@
 package org.manhal.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.manhal.common.Actor;
@@ -28,14 +29,21 @@ public class ApiRequests {
             throw new InvalidInputException(Violation.of("body", "EMPTY_BODY",
                     "جسم الطلب فارغ: أرسل معلماً GeoJSON.", "The request body is empty: send a GeoJSON Feature."));
         }
+        JsonNode json;
         try {
-            return mapper.readTree(body);
+            json = mapper.readTree(body);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")";
             throw new InvalidInputException(Violation.of("body", "MALFORMED_JSON",
                     "جسم الطلب ليس JSON صالحاً" + where + ".", "The request body is not valid JSON" + where + "."));
         }
+        List<Violation> violations = new ArrayList<>();
+        BodyText.check(json, "", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return json;
     }
 
     /**

@@ -18,6 +18,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -149,10 +151,31 @@ class ProblemAdvice {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", new Text("الخدمة مشغولة", "Busy"), e.text());
     }
 
+    /** Tomcat could not decode a parameter (bytes that are not UTF-8): its value is lost, so say so. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameter(InvalidParameterException e) {
+        return Problems.invalid(List.of(Violation.of("query", "INVALID_ENCODING",
+                "في معاملات الطلب بايتات ليست نصاً بترميز UTF-8 صالحاً.",
+                "The request's parameters hold bytes that are not valid UTF-8 text.")));
+    }
+
+    /** A body that is missing or that the converter could not read (the endpoint reads it itself otherwise). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+        return Problems.invalid(List.of(Violation.of("body", "EMPTY_BODY",
+                "جسم الطلب فارغ أو غير مقروء: أرسل جسماً بالصيغة التي تقبلها هذه الخدمة.",
+                "The request body is missing or unreadable: send a body in the format this endpoint takes.")));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseUnavailable.explains(e)) {
             return databaseUnavailable(e);
+        }
+        Violation refused = DatabaseRefusal.of(e);
+        if (refused != null) {
+            log.info("the database refused a value: {}", DatabaseUnavailable.summary(e));
+            return ResponseEntity.badRequest().body(Problems.invalid(List.of(refused)));
         }
         return ResponseEntity.internalServerError().body(internalError(e));
     }

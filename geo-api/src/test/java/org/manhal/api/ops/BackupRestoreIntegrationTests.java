@@ -8,13 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
+import org.manhal.support.DatabaseChecksums;
 import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,35 +113,9 @@ class BackupRestoreIntegrationTests {
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
     }
 
-    /** One checksum per table of every non-system schema: its rows' text, in order. */
-    private Map<String, String> checksums(String url) throws SQLException {
-        Map<String, String> sums = new TreeMap<>();
-        try (Connection c = connect(url); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("""
-                    select quote_ident(table_schema) || '.' || quote_ident(table_name)
-                    from information_schema.tables
-                    where table_type = 'BASE TABLE' and table_name <> 'spatial_ref_sys'
-                      and table_schema not in ('pg_catalog', 'information_schema')""")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(t::text, "
-                        + "'|' order by t::text)), '') from " + table + " t")) {
-                    rs.next();
-                    sums.put(table, rs.getString(1));
-                }
-            }
-            try (ResultSet rs = s.executeQuery("""
-                    select schemaname || '.' || sequencename, coalesce(last_value, 0) from pg_sequences""")) {
-                while (rs.next()) {
-                    sums.put("sequence " + rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return sums;
+    private Map<String, String> checksums(String url) {
+        return DatabaseChecksums.of(url, env.getRequiredProperty("spring.datasource.username"),
+                env.getRequiredProperty("spring.datasource.password"));
     }
 
     private void run(String dbUrl, String... args) throws IOException, InterruptedException {
