@@ -152,7 +152,8 @@ class LoadIntegrationTests {
                     continue;
                 }
                 String feature = read.body();
-                double depth = 50 + random.nextInt(200);
+                // a correction that changes nothing writes no history row: always change the depth
+                double depth = 50 + (a.depthM() - 50 + 1 + random.nextInt(199)) % 200;
                 String corrected = feature.replaceFirst("\"depthM\":[0-9.]+", "\"depthM\":" + depth);
                 if (dice < 95) {
                     Response r = timed(Kind.CORRECTION, 200, () -> api.put("/api/wells/" + a.id(), corrected,
