@@ -105,25 +105,32 @@ select cell, level, sum(n)::bigint as n, geom
  group by cell, level, geom;
 comment on view pub.well_cell_total is 'Published wells counted per grid cell (V3 levels 0..8).';
 
+-- The geometry of each view is typed (geometry_columns then tells MapServer and GeoServer the
+-- type). The CASE keeps the cast from ever seeing another type: a filter on geom (a tile's or a
+-- bbox's envelope) may be evaluated before the view's own WHERE.
 create view pub.falaj_mother_well as
-select id, kind, name_ar, name_en, is_sample, geom::geometry(Point, 4326) as geom
+select id, kind, name_ar, name_en, is_sample,
+       (case when GeometryType(geom) = 'POINT' then geom end)::geometry(Point, 4326) as geom
   from public.protected_feature
  where kind = 'FALAJ_MOTHER_WELL' and GeometryType(geom) = 'POINT';
 
 create view pub.falaj_channel as
-select id, kind, name_ar, name_en, is_sample, ST_Multi(geom)::geometry(MultiLineString, 4326) as geom
+select id, kind, name_ar, name_en, is_sample,
+       (case when ST_Dimension(geom) = 1 then ST_Multi(geom) end)::geometry(MultiLineString, 4326) as geom
   from public.protected_feature
  where kind = 'FALAJ_CHANNEL' and ST_Dimension(geom) = 1;
 
 -- The other protected features (public supply wells, contamination sources): the points here, the
 -- areas (sewage plants, landfills) in protected_area.
 create view pub.protected_feature as
-select id, kind, name_ar, name_en, is_sample, geom::geometry(Point, 4326) as geom
+select id, kind, name_ar, name_en, is_sample,
+       (case when GeometryType(geom) = 'POINT' then geom end)::geometry(Point, 4326) as geom
   from public.protected_feature
  where kind not in ('FALAJ_MOTHER_WELL', 'FALAJ_CHANNEL') and GeometryType(geom) = 'POINT';
 
 create view pub.protected_area as
-select id, kind, name_ar, name_en, is_sample, ST_Multi(geom)::geometry(MultiPolygon, 4326) as geom
+select id, kind, name_ar, name_en, is_sample,
+       (case when ST_Dimension(geom) = 2 then ST_Multi(geom) end)::geometry(MultiPolygon, 4326) as geom
   from public.protected_feature
  where kind not in ('FALAJ_MOTHER_WELL', 'FALAJ_CHANNEL') and ST_Dimension(geom) = 2;
 

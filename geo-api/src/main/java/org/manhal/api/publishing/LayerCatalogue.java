@@ -102,7 +102,7 @@ public class LayerCatalogue {
                     "pub.well_cell_total", "cell", true, GeometryKind.POLYGON,
                     List.of(of("level", "level", INTEGER, "مستوى الشبكة", "Grid level"),
                             of("count", "n", INTEGER, "عدد الآبار", "Number of wells")),
-                    List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(11)),
+                    List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.gridCells(11)),
             new LayerDefinition("wells",
                     new Text("الآبار", "Wells"),
                     new Text("الآبار المسجلة حسب الحالة والاستخدام، دون بيانات المالك؛ لا تنشر الآبار المحذوفة والمقترحة وغير المرخصة المرصودة.",
@@ -129,7 +129,7 @@ public class LayerCatalogue {
                             of("drillingContractor", "drilling_contractor", STRING, "مقاول الحفر", "Drilling contractor"),
                             of("locationAccuracy", "location_accuracy", STRING, "دقة الموقع", "Location accuracy")),
                     Audience.PUBLIC, Optional.of("created_at"),
-                    new LayerDefinition.Tiling(WELL_POINTS_FROM_ZOOM, 16, Optional.of("pub.well_cell_count"))));
+                    LayerDefinition.Tiling.pointsFrom(WELL_POINTS_FROM_ZOOM, 16, "pub.well_cell_count")));
 
     private final Map<String, LayerDefinition> byId = new LinkedHashMap<>();
 

@@ -86,9 +86,12 @@ public record LayerDefinition(
      *
      * @param minZoom       the first zoom its features are drawn at, one by one
      * @param maxZoom       the last zoom it is tiled at (clients overzoom beyond)
-     * @param aggregateView below {@code minZoom}: the view of per-cell counts drawn instead (empty: nothing below minZoom)
+     * @param aggregateView below {@code minZoom}: the view of per-cell counts (columns cell, use,
+     *                      status, n, geom) drawn instead, one point per cell (empty: nothing below minZoom)
+     * @param gridCells     the layer's features are grid cells of every level (column {@code level}):
+     *                      a tile shows the level that suits its zoom
      */
-    public record Tiling(int minZoom, int maxZoom, Optional<String> aggregateView) {
+    public record Tiling(int minZoom, int maxZoom, Optional<String> aggregateView, boolean gridCells) {
 
         public Tiling {
             if (minZoom < 0 || maxZoom > 22 || minZoom > maxZoom
@@ -99,7 +102,17 @@ public record LayerDefinition(
 
         /** Tiled at every zoom from 0 to {@code maxZoom}, feature by feature. */
         public static Tiling everyZoom(int maxZoom) {
-            return new Tiling(0, maxZoom, Optional.empty());
+            return new Tiling(0, maxZoom, Optional.empty(), false);
+        }
+
+        /** Features from {@code minZoom}, counts per cell of {@code aggregateView} below it. */
+        public static Tiling pointsFrom(int minZoom, int maxZoom, String aggregateView) {
+            return new Tiling(minZoom, maxZoom, Optional.of(aggregateView), false);
+        }
+
+        /** Grid cells of every level, tiled at every zoom to {@code maxZoom} with the level that suits it. */
+        public static Tiling gridCells(int maxZoom) {
+            return new Tiling(0, maxZoom, Optional.empty(), true);
         }
 
         /** The first zoom anything is drawn at. */
