@@ -96,7 +96,9 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(SPACING, "Well spacing and protection-zone checks and the findings kept with wells. فحص التباعد."),
                 tag(RULES, "Administration of the spacing rules (admin only). إدارة قواعد التباعد."),
                 tag(BULK, "Bulk import jobs and streamed exports. الاستيراد والتصدير."),
-                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية.")));
+                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
+                tag(PublishingContract.TILES, PublishingContract.TILES_TEXT),
+                tag(PublishingContract.OGC, PublishingContract.OGC_TEXT)));
     }
 
     private static Tag tag(String name, String description) {
@@ -112,6 +114,7 @@ final class ApiContract implements OpenApiCustomizer {
         rules(ops);
         bulk(ops);
         reference(ops);
+        PublishingContract.operations(ops);
         return ops;
     }
 
@@ -313,12 +316,12 @@ final class ApiContract implements OpenApiCustomizer {
                 .problems().into(ops);
     }
 
-    private static JsonSchema bbox() {
+    static JsonSchema bbox() {
         return (JsonSchema) string().pattern("^[^,]+,[^,]+,[^,]+,[^,]+$");
     }
 
     /** One operation being described. */
-    private static final class Op {
+    static final class Op {
 
         private final String key;
         private final Operation operation = new Operation();
@@ -390,6 +393,12 @@ final class ApiContract implements OpenApiCustomizer {
             last = new ApiResponse().description(description)
                     .content(new Content().addMediaType(mediaType, new MediaType().schema(schema)));
             responses.addApiResponse(String.valueOf(status), last);
+            return this;
+        }
+
+        /** The answer described last is also available as {@code mediaType}. */
+        Op alsoAs(String mediaType, Schema<?> schema) {
+            last.getContent().addMediaType(mediaType, new MediaType().schema(schema));
             return this;
         }
 
