@@ -102,7 +102,7 @@ public class ZoningChecks {
         Geometry metricFrontage = frontage == null ? null : metric.get(2);
 
         ZoneRules.Snapshot snapshot = rules.current();
-        List<ZoningEngine.ZoneShare> shares = zonesOf(plotPolygon, srid, metricPlot.getArea(), snapshot);
+        List<ZoningEngine.ZoneShare> shares = zonesOf(plotPolygon, metricPlot, srid, snapshot);
         BigDecimal zonedPct = shares.stream().map(s -> s.zone().shareOfPlotPct()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal unzonedPct = BigDecimal.valueOf(100).subtract(zonedPct).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
 
@@ -146,7 +146,8 @@ public class ZoningChecks {
     }
 
     /** The zones meeting the plot on more than a touch, largest share first, with their rules in force. */
-    private List<ZoningEngine.ZoneShare> zonesOf(Polygon plot, int srid, double plotArea, ZoneRules.Snapshot snapshot) {
+    private List<ZoningEngine.ZoneShare> zonesOf(Polygon plot, Polygon metricPlot, int srid, ZoneRules.Snapshot snapshot) {
+        double plotArea = metricPlot.getArea();
         return jdbc.sql("""
                 select z.id, z.code, z.is_sample, r.name_ar, r.name_en, r.is_sample as rule_sample,
                        ST_Area(ST_Transform(ST_Intersection(z.geom, p.geom), ?)) as shared

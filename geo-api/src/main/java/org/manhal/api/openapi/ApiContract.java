@@ -96,7 +96,8 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(SPACING, "Well spacing and protection-zone checks and the findings kept with wells. فحص التباعد."),
                 tag(RULES, "Administration of the spacing rules (admin only). إدارة قواعد التباعد."),
                 tag(BULK, "Bulk import jobs and streamed exports. الاستيراد والتصدير."),
-                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية.")));
+                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
+                tag(ZoningContract.TAG, ZoningContract.TAG_TEXT)));
     }
 
     private static Tag tag(String name, String description) {
@@ -112,6 +113,7 @@ final class ApiContract implements OpenApiCustomizer {
         rules(ops);
         bulk(ops);
         reference(ops);
+        ZoningContract.operations(ops);
         return ops;
     }
 
@@ -318,7 +320,7 @@ final class ApiContract implements OpenApiCustomizer {
     }
 
     /** One operation being described. */
-    private static final class Op {
+    static final class Op {
 
         private final String key;
         private final Operation operation = new Operation();

@@ -85,6 +85,7 @@ final class ApiSchemas {
         spacing(c);
         imports(c);
         referenceData(c);
+        ZoningSchemas.add(c);
         return c;
     }
 
