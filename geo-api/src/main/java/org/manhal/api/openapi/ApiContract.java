@@ -98,7 +98,8 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(BULK, "Bulk import jobs and streamed exports. الاستيراد والتصدير."),
                 tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
                 tag(PublishingContract.TILES, PublishingContract.TILES_TEXT),
-                tag(PublishingContract.OGC, PublishingContract.OGC_TEXT)));
+                tag(PublishingContract.OGC, PublishingContract.OGC_TEXT),
+                tag(ZoningContract.TAG, ZoningContract.TAG_TEXT)));
     }
 
     private static Tag tag(String name, String description) {
@@ -115,6 +116,7 @@ final class ApiContract implements OpenApiCustomizer {
         bulk(ops);
         reference(ops);
         PublishingContract.operations(ops);
+        ZoningContract.operations(ops);
         return ops;
     }
 

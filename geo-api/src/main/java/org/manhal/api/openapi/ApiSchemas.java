@@ -86,6 +86,7 @@ final class ApiSchemas {
         imports(c);
         referenceData(c);
         PublishingContract.schemas(c);
+        ZoningSchemas.add(c);
         return c;
     }
 
