@@ -81,6 +81,7 @@ public final class AccessRules {
             rule(HttpMethod.GET, "/actuator/prometheus", EnumSet.of(ADMIN), "metrics name routes and load: the operators' scraper signs in as admin"),
             rule(HttpMethod.GET, "/v3/api-docs/**", ANYONE, "the OpenAPI description: public, as the API it describes is"),
             rule(HttpMethod.GET, "/v3/api-docs", ANYONE, "the OpenAPI description"),
+            rule(HttpMethod.GET, "/v3/api-docs.yaml", ANYONE, "the OpenAPI description as YAML"),
             rule(HttpMethod.GET, "/swagger-ui/**", ANYONE, "an OpenAPI viewer, should a deployment add one"),
             rule(HttpMethod.GET, "/swagger-ui.html", ANYONE, "an OpenAPI viewer, should a deployment add one"),
             // -- the web map and its sign-in ----------------------------------------------------

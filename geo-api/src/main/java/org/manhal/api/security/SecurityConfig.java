@@ -23,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -77,6 +79,8 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        // the header carries the cookie's value as it is (no per-request masking: a script reads it)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(SecurityConfig::browserSessionWrite))
                 .cors(cors -> cors.configurationSource(cors(settings.corsAllowedOrigins())))
                 .headers(headers -> headers
@@ -87,7 +91,8 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .addFilterBefore(new BodySizeFilter(settings.maxBodyBytes()), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new PublicRateLimitFilter(settings.publicRateLimit()), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
         if (settings.oidc().enabled()) {
             JwtDecoder decoder = TokenAccounts.decoder(settings.oidc());
             JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(decoder);
