@@ -129,8 +129,10 @@ public final class AccessRules {
             // -- zoning (anticipated: the zoning routes) -----------------------------------------
             rule(HttpMethod.GET, "/api/zones/**", ANYONE, "zoning polygons and their rules are public"),
             rule(null, "/api/zones/**", EnumSet.of(ADMIN), "changing zones and zone rules: admin only"),
-            rule(HttpMethod.GET, "/api/zone-rules/**", ANYONE, "zone rules are public"),
-            rule(null, "/api/zone-rules/**", EnumSet.of(ADMIN), "changing zone rules: admin only"),
+            rule(HttpMethod.GET, "/api/admin/zone-rules/*/audit", REGISTRY_READERS, "who changed a zone rule, when and why"),
+            rule(HttpMethod.GET, "/api/admin/zone-rules/**", ANYONE, "the zone rules are law: public, as the spacing rules"),
+            rule(HttpMethod.GET, "/api/admin/zone-rules", ANYONE, "the zone rules"),
+            rule(null, "/api/admin/zone-rules/**", EnumSet.of(ADMIN), "changing a zone rule: admin only"),
             rule(HttpMethod.GET, "/api/plots/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, AUDITOR, ADMIN), "parcels carry owners: not public"),
             rule(null, "/api/plots/**", EnumSet.of(ADMIN), "changing parcels: admin only"),
             // -- applications, permits, contractors (anticipated: the applications routes) ------
