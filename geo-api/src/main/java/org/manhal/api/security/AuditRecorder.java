@@ -55,9 +55,13 @@ public class AuditRecorder {
         }
     }
 
-    /** Details may quote the request: never a megabyte of it. */
+    /** Details may quote the request: never a megabyte of it, nor characters the database refuses (NUL). */
     private static String cut(String s) {
-        return s == null || s.length() <= 500 ? s : s.substring(0, 500) + "…";
+        if (s == null) {
+            return null;
+        }
+        String clean = s.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= 500 ? clean : clean.substring(0, 500) + "…";
     }
 
     private static HttpServletRequest currentRequest() {
