@@ -120,6 +120,17 @@ class WebHardeningIntegrationTests {
     }
 
     @Test
+    void headIsDecidedByTheRuleOfGet(ApiClient api) {
+        Response publicHead = api.anonymous().send(HttpRequest.newBuilder(api.uri("/api/code-lists"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()), Map.of());
+        Response auditHead = api.anonymous().send(HttpRequest.newBuilder(api.uri("/api/audit"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()), Map.of());
+
+        assertThat(publicHead.status()).isEqualTo(200);
+        assertThat(auditHead.status()).isEqualTo(401);
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedWith413BeforeItIsRead(ApiClient api) {
         String big = "{\"type\":\"Feature\",\"pad\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}";
         Response r = api.post("/api/wells", "application/geo+json", big);
