@@ -232,7 +232,7 @@ final class ApiContract implements OpenApiCustomizer {
     }
 
     private static void rules(Map<String, Operation> ops) {
-        String admin = " Admin only (enforced once the security layer lands).";
+        String admin = " Writes: admin only; reads: anyone (docs/security.md).";
         new Op("GET", "/api/spacing-rules", "listSpacingRules", RULES, "List the spacing rules",
                 "Every rule, enabled or retired." + admin + " قواعد التباعد.")
                 .answer(200, "The rules", ref("SpacingRuleList"), JSON)
