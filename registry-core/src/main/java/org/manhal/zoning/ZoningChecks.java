@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.manhal.admin.AdminAreas;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
 import org.manhal.crs.Crs;
@@ -50,14 +51,21 @@ public class ZoningChecks {
     private static final BigDecimal MAX_HEIGHT_M = BigDecimal.valueOf(1_000);
     private static final BigDecimal MAX_GFA_M2 = BigDecimal.valueOf(10_000_000);
 
+    /** No building is wider than this (degrees, about 5 km); a larger footprint is a mistake of units or axes. */
+    private static final double MAX_FOOTPRINT_SPAN_DEG = 0.05;
+    /** No plot is wider than this (degrees, about 50 km, a very large farm). */
+    private static final double MAX_PLOT_SPAN_DEG = 0.5;
+
     private final JdbcClient jdbc;
     private final Plots plots;
     private final ZoneRules rules;
+    private final AdminAreas areas;
 
-    ZoningChecks(JdbcClient jdbc, Plots plots, ZoneRules rules) {
+    ZoningChecks(JdbcClient jdbc, Plots plots, ZoneRules rules, AdminAreas areas) {
         this.jdbc = jdbc;
         this.plots = plots;
         this.rules = rules;
+        this.areas = areas;
     }
 
     /** The UTM zone of the metric work for a plot whose centroid has this longitude. */
@@ -122,10 +130,17 @@ public class ZoningChecks {
                 snapshot.version());
     }
 
-    private static void validate(ZoningCheckRequest r) {
+    private void validate(ZoningCheckRequest r) {
         List<Violation> violations = new ArrayList<>(PolygonValidator.validate(r.footprint(), "footprint", PolygonPurpose.FOOTPRINT));
+        if (violations.isEmpty()) {
+            where(r.footprint(), "footprint", MAX_FOOTPRINT_SPAN_DEG, violations);
+        }
         if (r.plotPolygon() != null) {
-            violations.addAll(PolygonValidator.validate(r.plotPolygon(), "plotPolygon", PolygonPurpose.PLOT));
+            List<Violation> plot = PolygonValidator.validate(r.plotPolygon(), "plotPolygon", PolygonPurpose.PLOT);
+            if (plot.isEmpty()) {
+                where(r.plotPolygon(), "plotPolygon", MAX_PLOT_SPAN_DEG, plot);
+            }
+            violations.addAll(plot);
         }
         if (r.floors() < 1 || r.floors() > MAX_FLOORS) {
             violations.add(Violation.of("floors", "OUT_OF_RANGE", "عدد الطوابق يجب أن يكون بين 1 و" + MAX_FLOORS + ".",
@@ -142,6 +157,23 @@ public class ZoningChecks {
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+    }
+
+    /**
+     * A polygon of the check lies in Oman (its interior point inside the land boundary) and is no
+     * wider than {@code maxSpan} degrees: the UTM zones of the check cover Oman, and a footprint
+     * kilometres wide is a mistake (metres sent as degrees, swapped axes), not a building.
+     */
+    private void where(Geometry polygon, String field, double maxSpan, List<Violation> violations) {
+        if (!areas.isInOman(polygon.getInteriorPoint())) {
+            violations.add(Violation.of(field, "OUTSIDE_OMAN",
+                    "المضلع " + field + " يقع خارج عُمان: أرسل خط الطول ثم دائرة العرض بالدرجات (WGS 84).",
+                    field + " lies outside Oman: send longitude, latitude in degrees (WGS 84)."));
+        } else if (polygon.getEnvelopeInternal().getWidth() > maxSpan || polygon.getEnvelopeInternal().getHeight() > maxSpan) {
+            violations.add(Violation.of(field, "TOO_LARGE",
+                    "المضلع " + field + " أوسع من " + maxSpan + " درجة، وهذا أكبر من أي " + ("footprint".equals(field) ? "مبنى" : "قطعة") + ".",
+                    field + " spans more than " + maxSpan + "°, larger than any " + ("footprint".equals(field) ? "building" : "plot") + "."));
         }
     }
 
