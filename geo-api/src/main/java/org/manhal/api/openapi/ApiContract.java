@@ -96,7 +96,8 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(SPACING, "Well spacing and protection-zone checks and the findings kept with wells. فحص التباعد."),
                 tag(RULES, "Administration of the spacing rules (admin only). إدارة قواعد التباعد."),
                 tag(BULK, "Bulk import jobs and streamed exports. الاستيراد والتصدير."),
-                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية.")));
+                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
+                tag(OwsContract.TAG, OwsContract.TAG_DESCRIPTION)));
     }
 
     private static Tag tag(String name, String description) {
@@ -112,6 +113,7 @@ final class ApiContract implements OpenApiCustomizer {
         rules(ops);
         bulk(ops);
         reference(ops);
+        OwsContract.operations(ops);
         return ops;
     }
 
@@ -318,7 +320,7 @@ final class ApiContract implements OpenApiCustomizer {
     }
 
     /** One operation being described. */
-    private static final class Op {
+    static final class Op {
 
         private final String key;
         private final Operation operation = new Operation();
@@ -411,6 +413,22 @@ final class ApiContract implements OpenApiCustomizer {
                 problem(status);
             }
             problem(500);
+            return this;
+        }
+
+        /** A problem answer with its own component (one whose status other operations answer differently). */
+        Op problem(int status, String component, String description) {
+            responses.addApiResponse(String.valueOf(status), new ApiResponse().description(description)
+                    .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(ref(component)))));
+            return this;
+        }
+
+        /** An answer in several media types, one schema each. */
+        Op answer(int status, String description, Map<String, Schema<?>> schemaByMediaType) {
+            Content content = new Content();
+            schemaByMediaType.forEach((m, schema) -> content.addMediaType(m, new MediaType().schema(schema)));
+            last = new ApiResponse().description(description).content(content);
+            responses.addApiResponse(String.valueOf(status), last);
             return this;
         }
 
