@@ -97,6 +97,8 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(RULES, "Administration of the spacing rules (admin only). إدارة قواعد التباعد."),
                 tag(BULK, "Bulk import jobs and streamed exports. الاستيراد والتصدير."),
                 tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
+                tag(PublishingContract.TILES, PublishingContract.TILES_TEXT),
+                tag(PublishingContract.OGC, PublishingContract.OGC_TEXT),
                 tag(OwsContract.TAG, OwsContract.TAG_DESCRIPTION)));
     }
 
@@ -113,6 +115,7 @@ final class ApiContract implements OpenApiCustomizer {
         rules(ops);
         bulk(ops);
         reference(ops);
+        PublishingContract.operations(ops);
         OwsContract.operations(ops);
         return ops;
     }
@@ -315,7 +318,7 @@ final class ApiContract implements OpenApiCustomizer {
                 .problems().into(ops);
     }
 
-    private static JsonSchema bbox() {
+    static JsonSchema bbox() {
         return (JsonSchema) string().pattern("^[^,]+,[^,]+,[^,]+,[^,]+$");
     }
 
@@ -392,6 +395,12 @@ final class ApiContract implements OpenApiCustomizer {
             last = new ApiResponse().description(description)
                     .content(new Content().addMediaType(mediaType, new MediaType().schema(schema)));
             responses.addApiResponse(String.valueOf(status), last);
+            return this;
+        }
+
+        /** The answer described last is also available as {@code mediaType}. */
+        Op alsoAs(String mediaType, Schema<?> schema) {
+            last.getContent().addMediaType(mediaType, new MediaType().schema(schema));
             return this;
         }
 

@@ -85,6 +85,7 @@ final class ApiSchemas {
         spacing(c);
         imports(c);
         referenceData(c);
+        PublishingContract.schemas(c);
         OwsContract.schemas(c);
         return c;
     }
