@@ -130,16 +130,17 @@ public class GeoServerPublisher {
 
     private Step style(Session s, String ws, OwsLayer layer) {
         String path = "/workspaces/" + ws + "/styles/" + layer.name();
-        String sld = SldWriter.sld(layer);
+        String sld = layer.sld();
         Answer current = s.get(path + ".sld");
         if (current.status() != 200) {
-            s.send("POST", "/workspaces/" + ws + "/styles?name=" + layer.name(), SLD, sld);
+            // raw=true: GeoServer keeps the SLD byte for byte, so the next run can compare it.
+            s.send("POST", "/workspaces/" + ws + "/styles?name=" + layer.name() + "&raw=true", SLD, sld);
             return new Step("style", path, Action.CREATED);
         }
         if (current.body().strip().equals(sld.strip())) {
             return new Step("style", path, Action.UNCHANGED);
         }
-        s.send("PUT", path, SLD, sld);
+        s.send("PUT", path + "?raw=true", SLD, sld);
         return new Step("style", path, Action.UPDATED);
     }
 

@@ -33,8 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * the OWS parameters go through (never {@code map}, {@code mode} or MapServer's CGI variables);
  * the mapfile is named by its alias. Images stream as they come; text answers (capabilities,
  * GML, GeoJSON, OGC exceptions) get this service's address in place of the mapfile's placeholder
- * and lose any server path. MapServer's own failure pages become problems, and so do its
- * timeouts and absence.
+ * and lose any server path. MapServer's own failure pages ({@link OwsService#get}), its timeouts
+ * and its absence become problems (502, 504, 503).
  */
 @RestController
 class OwsController {
@@ -62,12 +62,6 @@ class OwsController {
         String query = owsQuery(request.getParameterMap());
         try (MapServerAnswer answer = ows.get(query)) {
             String type = answer.contentType();
-            if (type.startsWith("text/html") || answer.status() >= 500) {
-                // MapServer's own error page ("MapServer Message"): it names files; the log keeps it.
-                log.warn("MapServer failed ({}): {}", answer.status(), scrub(new String(answer.body().readNBytes(4096),
-                        StandardCharsets.UTF_8)));
-                throw new MapServerException(MapServerException.Kind.FAILED, OwsProblems.FAILED_TEXT, "MapServer error page");
-            }
             response.setStatus(answer.status() >= 400 ? answer.status() : 200);
             response.setContentType(type);
             response.setHeader("Cache-Control", "no-cache");
@@ -129,10 +123,6 @@ class OwsController {
         String self = ServletUriComponentsBuilder.fromCurrentContextPath().path("/ows").toUriString() + "?";
         return new ReplacingOutputStream(out, Map.of(MapfileWriter.ONLINE_RESOURCE, self,
                 ows.directory().toString(), "", "map=" + MapfileWriter.MAP_ALIAS + "&amp;", "", "map=" + MapfileWriter.MAP_ALIAS + "&", ""));
-    }
-
-    private String scrub(String text) {
-        return text.replace(ows.directory().toString(), "…");
     }
 
     private static void copy(InputStream in, OutputStream out) throws IOException {

@@ -17,15 +17,17 @@ import org.manhal.common.Text;
  * @param view        the view's name in that schema
  * @param idColumn    the view's unique key (WFS feature ids)
  * @param geometry    the kind of geometry in the view's {@code geom} column (SRID 4326)
- * @param attributes  the columns published (WFS, GetFeatureInfo), in order
- * @param labelColumn the column drawn as label, or null for none
- * @param style       how the layer is drawn
+ * @param attributes  the columns published (WFS, GetFeatureInfo), in order: the catalogue's public ones
+ * @param style       how the layer is drawn (read from {@code sld})
+ * @param sld         the layer's SLD 1.0, as the catalogue has it (GeoServer gets it as it is)
  */
 public record OwsLayer(String name, Text title, String schema, String view, String idColumn, GeometryKind geometry,
-                       List<String> attributes, String labelColumn, OwsStyle style) {
+                       List<String> attributes, OwsStyle style, String sld) {
 
-    /** What a name or a column may be: it goes into SQL and into the mapfile unquoted. */
+    /** What a column may be: it goes into SQL and into the mapfile unquoted. */
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    /** What a layer's name may be (WMS/WFS names, GeoServer resources, URL path segments). */
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,62}");
 
     /** The geometry column of every publication view. */
     public static final String GEOMETRY_COLUMN = "geom";
@@ -35,14 +37,14 @@ public record OwsLayer(String name, Text title, String schema, String view, Stri
         Objects.requireNonNull(geometry, "geometry");
         Objects.requireNonNull(style, "style");
         attributes = List.copyOf(attributes);
-        identifier(name);
+        Objects.requireNonNull(sld, "sld");
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain layer name: " + name);
+        }
         identifier(schema);
         identifier(view);
         identifier(idColumn);
         attributes.forEach(OwsLayer::identifier);
-        if (labelColumn != null) {
-            identifier(labelColumn);
-        }
     }
 
     private static void identifier(String s) {

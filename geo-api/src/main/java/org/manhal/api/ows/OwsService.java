@@ -46,8 +46,25 @@ public class OwsService {
         return layers;
     }
 
+    /**
+     * MapServer's answer to an OWS query; its own failure page ("MapServer Message", HTML: it names
+     * files and the database) or a 5xx becomes a {@link MapServerException}, the page kept in the log.
+     */
     MapServerAnswer get(String owsQuery) {
-        return mapServer.get("map=" + MapfileWriter.MAP_ALIAS + "&" + owsQuery);
+        return checked(mapServer.get("map=" + MapfileWriter.MAP_ALIAS + "&" + owsQuery), dir);
+    }
+
+    static MapServerAnswer checked(MapServerAnswer answer, Path dir) {
+        if (!answer.contentType().startsWith("text/html") && answer.status() < 500) {
+            return answer;
+        }
+        try (answer) {
+            String page = new String(answer.body().readNBytes(4096), StandardCharsets.UTF_8);
+            log.warn("MapServer failed ({}): {}", answer.status(), page.replace(dir.toString(), "…").replaceAll("\\s+", " "));
+        } catch (IOException e) {
+            log.warn("MapServer failed ({}) and its page could not be read", answer.status());
+        }
+        throw new MapServerException(MapServerException.Kind.FAILED, OwsProblems.FAILED_TEXT, "MapServer error page");
     }
 
     /** The directory of the generated files: never shown to clients. */

@@ -120,9 +120,11 @@ final class FakeGeoServer implements AutoCloseable {
                 answer(x, 200, "application/vnd.ogc.sld+xml", sld);
             }
         } else if (method.equals("POST") && (m = match("/workspaces/([^/]+)/styles", p)) != null && sld(type, body)
-                && query != null && query.startsWith("name=")) {
-            created(x, workspaces.contains(m.group(1)) && styles.putIfAbsent(m.group(1) + "/" + query.substring(5), body) == null);
-        } else if (method.equals("PUT") && (m = match("/workspaces/([^/]+)/styles/([^/]+)", p)) != null && sld(type, body)) {
+                && query != null && query.matches("name=[a-z][a-z0-9_-]*&raw=true")) {
+            String name = query.substring(5, query.indexOf('&'));
+            created(x, workspaces.contains(m.group(1)) && styles.putIfAbsent(m.group(1) + "/" + name, body) == null);
+        } else if (method.equals("PUT") && (m = match("/workspaces/([^/]+)/styles/([^/]+)", p)) != null && sld(type, body)
+                && "raw=true".equals(query)) {
             updated(x, styles.replace(m.group(1) + "/" + m.group(2), body) != null);
         } else if (method.equals("GET") && (m = match("/workspaces/([^/]+)/datastores/([^/]+)/featuretypes/([^/]+)\\.json", p)) != null) {
             JsonNode ft = featureTypes.get(m.group(1) + "/" + m.group(2) + "/" + m.group(3));

@@ -57,7 +57,7 @@ class GeoServerPublisherIntegrationTests {
         for (OwsLayer l : catalogue.all()) {
             String ft = "/workspaces/manhal/datastores/manhal/featuretypes";
             r.addAll(List.of(
-                    "GET /workspaces/manhal/styles/" + l.name() + ".sld", "POST /workspaces/manhal/styles?name=" + l.name(),
+                    "GET /workspaces/manhal/styles/" + l.name() + ".sld", "POST /workspaces/manhal/styles?name=" + l.name() + "&raw=true",
                     "GET " + ft + "/" + l.name() + ".json", "POST " + ft,
                     "GET /layers/manhal:" + l.name() + ".json", "PUT /layers/manhal:" + l.name()));
         }
@@ -106,7 +106,7 @@ class GeoServerPublisherIntegrationTests {
 
         Response r = publish(api, FakeGeoServer.PASSWORD);
 
-        assertThat(geoServer.writes()).containsExactly("PUT /workspaces/manhal/styles/" + layer);
+        assertThat(geoServer.writes()).containsExactly("PUT /workspaces/manhal/styles/" + layer + "?raw=true");
         assertThat(geoServer.styles.get("manhal/" + layer)).contains("<NamedLayer>");
         JsonNode steps = r.json().path("steps");
         assertThat(steps).filteredOn(s -> s.path("action").asString().equals("UPDATED"))

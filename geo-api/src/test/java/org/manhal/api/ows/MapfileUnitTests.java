@@ -14,7 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.manhal.api.ows.OwsDatabase.PostgisConnection;
+import org.manhal.api.ows.OwsStyle.Mark;
 import org.manhal.api.ows.OwsStyle.Symbol;
+import org.manhal.api.publishing.LayerCatalogue;
 import org.manhal.common.Text;
 
 /**
@@ -31,7 +33,7 @@ class MapfileUnitTests {
 
     private String run(String query) throws Exception {
         Path mapfile = dir.resolve("manhal.map");
-        Files.writeString(mapfile, MapfileWriter.mapfile(new OwsLayers().all(), NO_DB));
+        Files.writeString(mapfile, MapfileWriter.mapfile(new OwsLayers(new LayerCatalogue()).all(), NO_DB));
         Files.writeString(dir.resolve("fonts.txt"), MapfileWriter.fonts("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
         Path config = dir.resolve("mapserver.conf");
         Files.writeString(config, MapfileWriter.config(mapfile));
@@ -44,14 +46,14 @@ class MapfileUnitTests {
     @Test
     void wmsCapabilitiesListTheLayersWithBilingualTitlesAndTheFourCrs() throws Exception {
         String en = run("map=MANHAL&SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
-        assertThat(en).contains("<Name>wells</Name>", "<Title>Wells | الآبار</Title>", "EPSG:32640", "EPSG:32639", "EPSG:3857",
+        assertThat(en).contains("<Name>wells</Name>", "<Title>Wells | الآبار</Title>", "<Name>aflaj-channels</Name>", "<Name>governorates</Name>", "EPSG:32640", "EPSG:32639", "EPSG:3857",
                 MapfileWriter.ONLINE_RESOURCE);
     }
 
     @Test
     void wfsCapabilitiesListTheFeatureTypes() throws Exception {
         String caps = run("map=MANHAL&SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities");
-        assertThat(caps).contains("manhal:wells", "urn:ogc:def:crs:EPSG::32640");
+        assertThat(caps).contains("manhal:wells", "manhal:wilayats", "urn:ogc:def:crs:EPSG::32640");
     }
 
     @Test
@@ -75,12 +77,24 @@ class MapfileUnitTests {
     }
 
     @Test
+    void everyCatalogueStyleBecomesMapfileClassesAndLabels() {
+        OwsLayer wells = new OwsLayers(new LayerCatalogue()).all().stream().filter(l -> l.name().equals("wells")).findFirst().orElseThrow();
+        assertThat(wells.style().classColumn()).isEqualTo("status");
+        assertThat(wells.style().classes()).extracting(OwsStyle.ValueClass::value).contains("ACTIVE", "PERMITTED", "BACKFILLED");
+        assertThat(wells.style().labels()).extracting(OwsStyle.Label::column).containsExactly("registry_number");
+        String map = MapfileWriter.mapfile(List.of(wells), NO_DB);
+        assertThat(map).contains("CLASSITEM \"status\"", "EXPRESSION \"ACTIVE\"", "COLOR 26 150 65", "TEXT \"[registry_number]\" WRAP",
+                "MAXSCALEDENOM 25000.0", "FROM pub.well) AS t USING UNIQUE registry_number");
+        assertThat(map).doesNotContain("owner", "civil", "drilling_contractor", "location_accuracy");
+    }
+
+    @Test
     void valuesThatWouldBreakTheMapfileAreRefused() {
-        Symbol s = new Symbol(new Text("س", "quote \" here"), "#000000", "#ffffff", 1, 5);
-        OwsLayer layer = new OwsLayer("x", new Text("س", "x"), "pub", "x", "id", OwsLayer.GeometryKind.POINT, List.of(), null,
-                OwsStyle.single(s));
+        Symbol s = new Symbol(new Text("س", "quote \" here"), Mark.CIRCLE, "#000000", 1, "#ffffff", 1, 5);
+        OwsLayer layer = new OwsLayer("x", new Text("س", "x"), "pub", "x", "id", OwsLayer.GeometryKind.POINT, List.of(),
+                OwsStyle.single(s), "<sld/>");
         assertThatThrownBy(() -> MapfileWriter.mapfile(List.of(layer), NO_DB)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OwsLayer("x;drop", new Text("س", "x"), "pub", "x", "id", OwsLayer.GeometryKind.POINT,
-                List.of(), null, OwsStyle.single(s))).isInstanceOf(IllegalArgumentException.class);
+                List.of(), OwsStyle.single(s), "<sld/>")).isInstanceOf(IllegalArgumentException.class);
     }
 }
