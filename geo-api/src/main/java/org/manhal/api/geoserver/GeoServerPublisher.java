@@ -235,8 +235,7 @@ public class GeoServerPublisher {
                 r.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             }
             try {
-                HttpResponse<String> answer = http.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                return new Answer(answer.statusCode(), answer.body());
+                return send(r.build());
             } catch (IOException | IllegalArgumentException e) {
                 throw new GeoServerException(GeoServerException.Reason.UNREACHABLE, new Text(
                         "تعذّر الوصول إلى GeoServer في " + target.url() + " (" + method + " /rest" + path + ").",
@@ -245,6 +244,21 @@ public class GeoServerPublisher {
                 Thread.currentThread().interrupt();
                 throw new GeoServerException(GeoServerException.Reason.UNREACHABLE, new Text("انقطع النشر.", "The publication was interrupted."), 0);
             }
+        }
+
+        /**
+         * One retry when the connection fails: a server that closes a kept-alive connection as the
+         * next request goes out is no reason to stop a publication, and every step can be repeated.
+         */
+        private Answer send(HttpRequest request) throws IOException, InterruptedException {
+            HttpResponse<String> answer;
+            try {
+                answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                log.debug("GeoServer connection failed, trying once more: {}", e.toString());
+                answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
+            return new Answer(answer.statusCode(), answer.body());
         }
 
         private GeoServerException failure(String method, String path, int status) {

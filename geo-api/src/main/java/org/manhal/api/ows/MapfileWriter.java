@@ -163,10 +163,12 @@ final class MapfileWriter {
         if (labels.isEmpty()) {
             return;
         }
-        String text = labels.stream().map(l -> "[" + l.column() + "]").reduce((a, b) -> a + "|" + b).orElseThrow();
+        // A string TEXT binds only its first [column]; an expression binds them all.
+        String text = labels.size() == 1 ? "\"[" + labels.get(0).column() + "]\""
+                : "(" + String.join(" + \"|\" + ", labels.stream().map(l -> "\"[" + l.column() + "]\"").toList()) + ")";
         boolean everyScale = labels.stream().anyMatch(l -> l.maxScaleDenominator() <= 0);
         double maxScale = labels.stream().mapToDouble(Label::maxScaleDenominator).max().orElse(0);
-        m.append("      LABEL\n        TEXT \"").append(text).append("\" WRAP \"|\" ALIGN CENTER\n")
+        m.append("      LABEL\n        TEXT ").append(text).append(" WRAP \"|\" ALIGN CENTER\n")
                 .append("        TYPE TRUETYPE FONT \"").append(FONT_ALIAS).append("\" SIZE ").append(number(labels.get(0).size())).append('\n')
                 .append("        COLOR 34 34 34 OUTLINECOLOR 255 255 255 OUTLINEWIDTH 2\n")
                 .append("        POSITION CC PARTIALS FALSE\n");

@@ -86,6 +86,9 @@ class MapfileUnitTests {
         assertThat(map).contains("CLASSITEM \"status\"", "EXPRESSION \"ACTIVE\"", "COLOR 26 150 65", "TEXT \"[registry_number]\" WRAP",
                 "MAXSCALEDENOM 25000.0", "FROM pub.well) AS t USING UNIQUE registry_number");
         assertThat(map).doesNotContain("owner", "civil", "drilling_contractor", "location_accuracy");
+        OwsLayer governorates = new OwsLayers(new LayerCatalogue()).all().stream().filter(l -> l.name().equals("governorates"))
+                .findFirst().orElseThrow();
+        assertThat(MapfileWriter.mapfile(List.of(governorates), NO_DB)).contains("TEXT (\"[name_ar]\" + \"|\" + \"[name_en]\") WRAP \"|\"");
     }
 
     @Test
