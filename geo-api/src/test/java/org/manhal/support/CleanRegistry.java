@@ -13,6 +13,7 @@ import org.manhal.count.WellCounter;
 import org.manhal.data.load.ReferenceDataLoader;
 import org.manhal.well.WellRegistry;
 import org.manhal.spacing.SpacingRules;
+import org.manhal.zoning.ZoneRules;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,8 @@ public final class CleanRegistry implements BeforeAllCallback, ParameterResolver
      */
     static final String TRUNCATE = """
             truncate well_finding, well_history, well, well_cell, registry_counter,
-                     job_error, job, protected_feature, restricted_zone, spacing_rule_audit, spacing_rule
+                     job_error, job, protected_feature, restricted_zone, spacing_rule_audit, spacing_rule,
+                     plot_owner, plot, zone, zone_rule_audit, zone_rule
                      restart identity""";
 
     /** The dataset of the boundaries (ReferenceDataLoader.ADMIN_DATASET), the only one kept. */
@@ -82,6 +84,7 @@ public final class CleanRegistry implements BeforeAllCallback, ParameterResolver
                     jdbc.sql(TRUNCATE).update();
                     jdbc.sql("update well_cell_total set n = 0").update();
                     jdbc.sql("update spacing_rule_set set version = 0").update();
+                    jdbc.sql("update zone_rule_set set version = 0").update();
                     jdbc.sql("delete from data_load where dataset <> ?").param(ADMIN_DATASET).update();
                 });
                 break;
@@ -96,6 +99,7 @@ public final class CleanRegistry implements BeforeAllCallback, ParameterResolver
         // the rules first: the sample wells' findings are checked against them
         app.getBean(SpacingRules.class).seedDefaults();
         app.getBean(WellCounter.class).forgetOccupiedCells();
+        app.getBean(ZoneRules.class).invalidate();
         if (SampleData.decide(app.getBean(ManhalProperties.class).sampleData()).load()) {
             app.getBean(ReferenceDataLoader.class).loadSamples(app.getBean(WellRegistry.class));
         }

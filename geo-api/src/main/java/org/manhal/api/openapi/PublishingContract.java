@@ -35,6 +35,7 @@ final class PublishingContract {
 
     static void operations(Map<String, Operation> ops) {
         tiles(ops);
+        ogc(ops);
     }
 
     static void schemas(Map<String, Schema> c) {
@@ -43,6 +44,88 @@ final class PublishingContract {
                 "tiles", array(string()), "minzoom", integer(), "maxzoom", integer(),
                 "bounds", array(JsonSchemas.number()), "vector_layers", array(anyObject())),
                 "tilejson", "tiles", "vector_layers"));
+        c.put("OgcDocument", object(props("links", array(anyObject())), "links"));
+        c.put("OgcConformance", object(props("conformsTo", array(string())), "conformsTo"));
+        c.put("OgcCollections", object(props("links", array(anyObject()), "collections", array(anyObject()),
+                "crs", array(string())), "links", "collections"));
+        c.put("OgcCollection", object(props("id", string(), "title", string(), "titleAr", string(), "itemType", string(),
+                "crs", array(string()), "storageCrs", string(), "extent", anyObject(), "links", array(anyObject())), "id", "links"));
+        c.put("OgcQueryables", object(props("$schema", string(), "$id", string(), "type", string(), "properties", anyObject()),
+                "type", "properties"));
+        c.put("OgcFeatureCollection", object(props("type", string(), "features", array(anyObject()),
+                "numberMatched", integer(), "numberReturned", integer(), "timeStamp", string(), "links", array(anyObject())),
+                "type", "features", "numberMatched", "numberReturned"));
+        c.put("OgcFeature", object(props("type", string(), "id", anyValue(), "geometry", anyObject(),
+                "properties", anyObject(), "links", array(anyObject())), "type", "geometry", "properties"));
+    }
+
+    private static JsonSchema anyValue() {
+        return new JsonSchema();
+    }
+
+    private static void ogc(Map<String, Operation> ops) {
+        JsonSchema html = string("An HTML page, Arabic and English");
+        String f = "json or html (otherwise by Accept: a browser gets HTML)";
+        new ApiContract.Op("GET", "/ogc", "ogcLandingPage", OGC, "OGC API landing page",
+                "Links to the OpenAPI description (/ogc/api), conformance and collections. الصفحة الرئيسية.")
+                .query("f", string(), f)
+                .answer(200, "The landing page", ref("OgcDocument"), ApiContract.JSON).alsoAs(HTML, html)
+                .problems(400).into(ops);
+        new ApiContract.Op("GET", "/ogc/conformance", "ogcConformance", OGC, "OGC API conformance classes",
+                "Parts 1 (core, GeoJSON, HTML, OpenAPI 3.0), 2 (CRS), 3 (queryables, filter, CQL2 text). فئات المطابقة.")
+                .query("f", string(), f)
+                .answer(200, "The conformance declaration", ref("OgcConformance"), ApiContract.JSON).alsoAs(HTML, html)
+                .problems(400).into(ops);
+        new ApiContract.Op("GET", "/ogc/api", "ogcOpenApi", OGC, "The OGC API's own OpenAPI 3.0 description",
+                "Self-contained (no schema fetched from elsewhere), with one items path per collection listing its queryables. "
+                        + "وصف واجهة OGC.")
+                .query("f", string(), "json only")
+                .answer(200, "OpenAPI 3.0", JsonSchemas.anyObject(), "application/vnd.oai.openapi+json;version=3.0")
+                .problems(400).into(ops);
+        new ApiContract.Op("GET", "/ogc/collections", "ogcCollections", OGC, "OGC API collections",
+                "Every public layer of the catalogue with its CRSs and extent. الطبقات.")
+                .query("f", string(), f)
+                .answer(200, "The collections", ref("OgcCollections"), ApiContract.JSON).alsoAs(HTML, html)
+                .problems(400).into(ops);
+        new ApiContract.Op("GET", "/ogc/collections/{collectionId}", "ogcCollection", OGC, "An OGC API collection",
+                "One layer: titles, CRSs, extent, links to items and queryables. طبقة.")
+                .path("collectionId", string(), "A layer id (wells, aflaj-channels, ...)")
+                .query("f", string(), f)
+                .answer(200, "The collection", ref("OgcCollection"), ApiContract.JSON).alsoAs(HTML, html)
+                .problems(400, 404).into(ops);
+        new ApiContract.Op("GET", "/ogc/collections/{collectionId}/queryables", "ogcQueryables", OGC, "A collection's queryables",
+                "JSON Schema of the properties filter and the query parameters may name. الخصائص القابلة للاستعلام.")
+                .path("collectionId", string(), "A layer id")
+                .query("f", string(), f)
+                .answer(200, "The queryables", ref("OgcQueryables"), "application/schema+json").alsoAs(HTML, html)
+                .problems(400, 404).into(ops);
+        new ApiContract.Op("GET", "/ogc/collections/{collectionId}/items", "ogcItems", OGC, "OGC API features of a collection",
+                "A page of features in id order with numberMatched, numberReturned and next/prev links; public attributes only. "
+                        + "Each queryable is also a query parameter (equality); any other unknown parameter is a 400. "
+                        + "Content-Crs names the CRS of the geometries. معالم الطبقة.")
+                .path("collectionId", string(), "A layer id")
+                .query("limit", range(integer(), 1, 10_000), "Features per page, 1 to 10,000 (default 10)")
+                .query("offset", range(integer(), 0, Long.MAX_VALUE / 2), "Features skipped (the next link sets it)")
+                .query("bbox", ApiContract.bbox(), "minx,miny,maxx,maxy in bbox-crs (CRS84 by default)")
+                .query("bbox-crs", string(), "The CRS of bbox, by URI: CRS84, EPSG 32640, 32639, 3440, 3439")
+                .query("crs", string(), "The CRS of the answer, by URI (same list)")
+                .query("datetime", string(), "An RFC 3339 instant or interval on a well's registration time")
+                .query("filter", string(), "CQL2 text: AND, OR, NOT, comparisons, LIKE, BETWEEN, IN, IS NULL, S_INTERSECTS")
+                .query("filter-lang", string(), "cql2-text (the default and only one)")
+                .query("filter-crs", string(), "The CRS of the filter's geometries, by URI")
+                .query("f", string(), f)
+                .answer(200, "The features", ref("OgcFeatureCollection"), "application/geo+json").alsoAs(HTML, html)
+                .header("Content-Crs", "<the CRS URI>")
+                .problems(400, 404).into(ops);
+        new ApiContract.Op("GET", "/ogc/collections/{collectionId}/items/{featureId}", "ogcItem", OGC, "One OGC API feature",
+                "A well by its registry number, another feature by its id; public attributes only. معلم واحد.")
+                .path("collectionId", string(), "A layer id")
+                .path("featureId", string(), "The feature's id")
+                .query("crs", string(), "The CRS of the answer, by URI")
+                .query("f", string(), f)
+                .answer(200, "The feature", ref("OgcFeature"), "application/geo+json").alsoAs(HTML, html)
+                .header("Content-Crs", "<the CRS URI>")
+                .problems(400, 404).into(ops);
     }
 
     private static void tiles(Map<String, Operation> ops) {
