@@ -100,7 +100,8 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
                 tag(PublishingContract.TILES, PublishingContract.TILES_TEXT),
                 tag(PublishingContract.OGC, PublishingContract.OGC_TEXT),
-                tag(ZoningContract.TAG, ZoningContract.TAG_TEXT)));
+                tag(ZoningContract.TAG, ZoningContract.TAG_TEXT),
+                tag(OwsContract.TAG, OwsContract.TAG_DESCRIPTION)));
     }
 
     private static Tag tag(String name, String description) {
@@ -119,6 +120,7 @@ final class ApiContract implements OpenApiCustomizer {
         PublishingContract.operations(ops);
         ZoningContract.operations(ops);
         security(ops);
+        OwsContract.operations(ops);
         return ops;
     }
 
@@ -453,6 +455,22 @@ final class ApiContract implements OpenApiCustomizer {
                 problem(status);
             }
             problem(500);
+            return this;
+        }
+
+        /** A problem answer with its own component (one whose status other operations answer differently). */
+        Op problem(int status, String component, String description) {
+            responses.addApiResponse(String.valueOf(status), new ApiResponse().description(description)
+                    .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(ref(component)))));
+            return this;
+        }
+
+        /** An answer in several media types, one schema each. */
+        Op answer(int status, String description, Map<String, Schema<?>> schemaByMediaType) {
+            Content content = new Content();
+            schemaByMediaType.forEach((m, schema) -> content.addMediaType(m, new MediaType().schema(schema)));
+            last = new ApiResponse().description(description).content(content);
+            responses.addApiResponse(String.valueOf(status), last);
             return this;
         }
 

@@ -88,6 +88,7 @@ final class ApiSchemas {
         PublishingContract.schemas(c);
         ZoningSchemas.add(c);
         security(c);
+        OwsContract.schemas(c);
         return c;
     }
 

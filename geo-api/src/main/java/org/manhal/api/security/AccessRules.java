@@ -155,6 +155,8 @@ public final class AccessRules {
             rule(HttpMethod.GET, "/tiles/**", ANYONE, "vector tiles of the publication views"),
             rule(HttpMethod.GET, "/ows", ANYONE, "WMS/WFS by MapServer over the publication views"),
             rule(HttpMethod.POST, "/ows", ANYONE, "WFS GetFeature as POST is a read too"),
+            rule(HttpMethod.POST, "/api/admin/geoserver/publications", EnumSet.of(ADMIN),
+                    "configuring a site's GeoServer with the published layers (its admin password in the body): admin only"),
             // -- audit --------------------------------------------------------------------------
             personal(HttpMethod.GET, "/api/audit", EnumSet.of(AUDITOR, ADMIN), "the audit trail: auditors and admins only"),
             personal(HttpMethod.GET, "/api/audit/export", EnumSet.of(AUDITOR, ADMIN), "the audit trail as CSV"));
