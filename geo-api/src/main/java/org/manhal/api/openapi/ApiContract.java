@@ -96,7 +96,8 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(SPACING, "Well spacing and protection-zone checks and the findings kept with wells. فحص التباعد."),
                 tag(RULES, "Administration of the spacing rules (admin only). إدارة قواعد التباعد."),
                 tag(BULK, "Bulk import jobs and streamed exports. الاستيراد والتصدير."),
-                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية.")));
+                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
+                tag(ApplicationContract.APPLICATIONS, "Applications from submission to decision; citizens follow theirs. الطلبات.")));
     }
 
     private static Tag tag(String name, String description) {
@@ -112,6 +113,7 @@ final class ApiContract implements OpenApiCustomizer {
         rules(ops);
         bulk(ops);
         reference(ops);
+        ApplicationContract.operations(ops);
         return ops;
     }
 
@@ -318,7 +320,7 @@ final class ApiContract implements OpenApiCustomizer {
     }
 
     /** One operation being described. */
-    private static final class Op {
+    static final class Op {
 
         private final String key;
         private final Operation operation = new Operation();
@@ -431,14 +433,16 @@ final class ApiContract implements OpenApiCustomizer {
         }
     }
 
-    private static final Map<Integer, String> PROBLEM_TEXT = Map.of(
-            400, "invalid-input: errors lists every problem with its field and code",
-            403, "personal-data-forbidden",
-            404, "not-found",
-            410, "deleted: the well was deleted (its history remains)",
-            412, "stale-version: If-Match names an old version",
-            413, "too-large: the upload is above the size limit",
-            415, "unsupported-media-type",
-            500, "internal-error: unexpected; quote errorId",
-            503, "busy: every import slot is taken; retry later");
+    private static final Map<Integer, String> PROBLEM_TEXT = Map.ofEntries(
+            Map.entry(409, "illegal-transition or approval-refused"),
+            Map.entry(422, "idempotency-key-reused or not-yet-supported"),
+            Map.entry(400, "invalid-input: errors lists every problem with its field and code"),
+            Map.entry(403, "personal-data-forbidden"),
+            Map.entry(404, "not-found"),
+            Map.entry(410, "deleted: the well was deleted (its history remains)"),
+            Map.entry(412, "stale-version: If-Match names an old version"),
+            Map.entry(413, "too-large: the upload is above the size limit"),
+            Map.entry(415, "unsupported-media-type"),
+            Map.entry(500, "internal-error: unexpected; quote errorId"),
+            Map.entry(503, "busy: every import slot is taken; retry later"));
 }
