@@ -51,7 +51,8 @@ public final class CleanRegistry implements BeforeAllCallback, ParameterResolver
      * truncate would meet the statement's). Kept: admin_area, admin_area_part, flyway_schema_history.
      */
     static final String TRUNCATE = """
-            truncate application_event, application, application_counter, well_finding, well_history, well, well_cell, registry_counter,
+            truncate completion_report, permit_assignment, contractor, application_event, application, application_counter,
+                     well_finding, well_history, well, well_cell, registry_counter,
                      job_error, job, protected_feature, restricted_zone, spacing_rule_audit, spacing_rule
                      restart identity""";
 

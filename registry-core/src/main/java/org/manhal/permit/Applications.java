@@ -17,7 +17,6 @@ import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
 import org.manhal.permit.internal.AccessCodes;
 import org.manhal.permit.internal.ApplicationRows;
-import org.manhal.permit.internal.VerdictSnapshot;
 import org.manhal.rules.SpacingRequest;
 import org.manhal.rules.VerdictStatus;
 import org.manhal.spacing.PermitDecision;
@@ -320,14 +319,29 @@ public class Applications {
     }
 
     /**
-     * Records a step of an approved permit that keeps its status (a contractor named, a completion
-     * reported) on the timeline, bumping the version.
+     * The approved application with this reference, its row locked until the current transaction
+     * ends: the contractors' steps (naming a contractor, reporting the completed well) run on it
+     * one at a time. Must run inside a transaction.
+     *
+     * @throws NotApprovedException when it is not (or not yet) approved
      */
-    public void recordPermitStep(String reference, PermitStep step, String note, Actor actor) {
-        Application a = rows.get(reference, false, true).orElseThrow(() -> new ApplicationNotFoundException(reference));
+    public Application lockApproved(String reference) {
+        Application a = rows.get(reference, true, true).orElseThrow(() -> new ApplicationNotFoundException(reference));
+        if (a.status() != ApplicationStatus.APPROVED) {
+            throw new NotApprovedException(reference, a.status());
+        }
+        return a;
+    }
+
+    /**
+     * Records a step of an approved permit that keeps its status (a contractor named, a completion
+     * reported) on the timeline, bumping the version; in the caller's transaction, after
+     * {@link #lockApproved}.
+     */
+    public void recordPermitStep(Application locked, PermitStep step, String note, Actor actor) {
         Instant now = now();
-        rows.touch(a.id(), now);
-        rows.event(a.id(), step.name(), a.status(), a.status(), actor.name(), now, note, RequestId.current());
+        rows.touch(locked.id(), now);
+        rows.event(locked.id(), step.name(), locked.status(), locked.status(), actor.name(), now, note, RequestId.current());
     }
 
     private Application lockedFor(String reference, Transition step, Long expectedVersion) {

@@ -97,7 +97,8 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(RULES, "Administration of the spacing rules (admin only). إدارة قواعد التباعد."),
                 tag(BULK, "Bulk import jobs and streamed exports. الاستيراد والتصدير."),
                 tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
-                tag(ApplicationContract.APPLICATIONS, "Applications from submission to decision; citizens follow theirs. الطلبات.")));
+                tag(ApplicationContract.APPLICATIONS, "Applications from submission to decision; citizens follow theirs. الطلبات."),
+                tag(ApplicationContract.CONTRACTORS, "Drilling contractors and completion reports. مقاولو الحفر.")));
     }
 
     private static Tag tag(String name, String description) {

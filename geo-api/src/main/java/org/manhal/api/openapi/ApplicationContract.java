@@ -6,6 +6,7 @@ import static org.manhal.api.openapi.JsonSchemas.range;
 import static org.manhal.api.openapi.JsonSchemas.ref;
 import static org.manhal.api.openapi.JsonSchemas.string;
 
+
 import java.util.Map;
 
 import org.manhal.application.ApplicationType;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.models.Operation;
 final class ApplicationContract {
 
     static final String APPLICATIONS = "Applications";
+    static final String CONTRACTORS = "Contractors";
     private static final String JSON = ApiContract.JSON;
 
     private ApplicationContract() {
@@ -73,6 +75,43 @@ final class ApplicationContract {
                 .header("X-Access-Code", string(), "The access code given at submission")
                 .answer(200, "The public view", ref("PublicApplication"), JSON)
                 .problems(404).into(ops);
+        contractors(ops);
+    }
+
+    private static void contractors(Map<String, Operation> ops) {
+        new ApiContract.Op("POST", "/api/contractors", "registerContractor", CONTRACTORS, "Register a contractor",
+                "A licensed drilling contractor; status ACTIVE unless said. تسجيل مقاول حفر.")
+                .body(ref("ContractorInput"), JSON)
+                .answer(201, "Registered", ref("Contractor"), JSON).header("Location", "/api/contractors/{licenceNumber}")
+                .problems(400, 415).into(ops);
+        new ApiContract.Op("GET", "/api/contractors", "listContractors", CONTRACTORS, "Contractors",
+                "Every registered contractor, by licence number. المقاولون.")
+                .answer(200, "The contractors", ref("ContractorList"), JSON).problems().into(ops);
+        new ApiContract.Op("GET", "/api/contractors/{licenceNumber}", "getContractor", CONTRACTORS, "A contractor",
+                "By licence number. مقاول.")
+                .path("licenceNumber", string(), "The licence number")
+                .answer(200, "The contractor", ref("Contractor"), JSON).problems(404).into(ops);
+        new ApiContract.Op("POST", "/api/applications/{reference}/contractor", "assignContractor", CONTRACTORS,
+                "Name the contractor on a permit",
+                "An approved drilling, replacement or deepening permit; the contractor must be ACTIVE with a licence "
+                        + "valid today (409 contractor-refused, code CONTRACTOR_NOT_ALLOWED). تسمية المقاول.")
+                .path("reference", string(), "The reference")
+                .body(ref("ContractorAssignment"), JSON)
+                .answer(200, "Named", ref("AssignedContractor"), JSON)
+                .problems(400, 404, 409, 415).into(ops);
+        new ApiContract.Op("POST", "/api/applications/{reference}/completion", "reportCompletion", CONTRACTORS,
+                "Report the completed well",
+                "By the contractor named on the permit, once: the well goes from PERMITTED to ACTIVE (a deepening: to "
+                        + "DEEPENED) through the well registry; a surveyed location farther than the tolerance from the "
+                        + "permitted one is a finding, with the spacing verdict there. تقرير إنجاز البئر.")
+                .path("reference", string(), "The reference")
+                .body(ref("CompletionInput"), JSON, ApiContract.GEO_JSON)
+                .answer(201, "Recorded", ref("CompletionReport"), JSON)
+                .problems(400, 404, 409, 415).into(ops);
+        new ApiContract.Op("GET", "/api/applications/{reference}/completion", "getCompletion", CONTRACTORS,
+                "The completion report", "تقرير الإنجاز.")
+                .path("reference", string(), "The reference")
+                .answer(200, "The report", ref("CompletionReport"), JSON).problems(404).into(ops);
     }
 
     private static void step(Map<String, Operation> ops, String path, String id, String summary, String description) {

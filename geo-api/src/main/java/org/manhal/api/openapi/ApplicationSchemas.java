@@ -39,6 +39,7 @@ final class ApplicationSchemas {
 
     static void all(Map<String, Schema> c) {
         problems(c);
+        contractors(c);
         JsonSchema proposed = closed(props("type", nullableCodes(WellType.class), "use", nullableCodes(WellUse.class),
                 "depthM", nullableNumber(), "diameterMm", nullableNumber(), "yieldM3PerDay", nullableNumber()),
                 "type", "use", "depthM", "diameterMm", "yieldM3PerDay");
@@ -81,11 +82,38 @@ final class ApplicationSchemas {
                         "status", "at"))), "reference", "type", "status", "location", "timeline"));
     }
 
+    static void contractors(Map<String, Schema> c) {
+        Map<String, Schema> contractor = props("licenceNumber", string(), "name", string(),
+                "licenceClass", codes(org.manhal.contractor.LicenceClass.class),
+                "validFrom", (JsonSchema) string().format("date"), "validUntil", (JsonSchema) string().format("date"),
+                "status", codes(org.manhal.contractor.ContractorStatus.class));
+        c.put("ContractorInput", object(contractor, "licenceNumber", "name", "licenceClass", "validFrom", "validUntil"));
+        c.put("Contractor", closed(contractor, "licenceNumber", "name", "licenceClass", "validFrom", "validUntil", "status"));
+        c.put("ContractorList", closed(props("contractors", array(ref("Contractor"))), "contractors"));
+        c.put("ContractorAssignment", object(props("licenceNumber", string()), "licenceNumber"));
+        c.put("AssignedContractor", closed(props("reference", string(), "licenceNumber", string(), "version", integer()),
+                "reference", "licenceNumber", "version"));
+        Map<String, Schema> report = props("licenceNumber", string(), "location", ref("Point"),
+                "depthM", JsonSchemas.number(), "diameterMm", nullableNumber(), "staticWaterLevelM", nullableNumber(),
+                "yieldM3PerDay", nullableNumber(), "ecUsPerCm", nullableNumber(), "drilledOn", (JsonSchema) string().format("date"));
+        c.put("CompletionInput", object(report, "licenceNumber", "location", "depthM", "drilledOn"));
+        c.put("CompletionReport", closed(with(report, "reference", string(), "wellId", integer(),
+                "wellStatus", codes(org.manhal.well.WellStatus.class), "movedM", JsonSchemas.number(),
+                "toleranceM", JsonSchemas.number(), "findings", array(closed(props("code", string(),
+                        "measuredDistanceM", JsonSchemas.number(), "limit", JsonSchemas.number(), "messageAr", string(),
+                        "messageEn", string()), "code", "measuredDistanceM", "limit", "messageAr", "messageEn")),
+                "verdict", typed("object", "null"), "reportedAt", dateTime()),
+                "reference", "wellId", "wellStatus", "location", "depthM", "movedM", "toleranceM", "findings", "verdict"));
+    }
+
     private static void problems(Map<String, Schema> c) {
-        c.put("ConflictProblem", problem(List.of("illegal-transition", "approval-refused"),
+        c.put("ConflictProblem", problem(List.of("illegal-transition", "approval-refused", "not-approved",
+                        "contractor-refused"),
                 "illegal-transition: the step is not possible in the application's status; approval-refused: the rules "
-                        + "checked at decision time do not allow it (verdict)",
-                props("transition", string(), "status", JsonSchemas.typed("string", "integer"), "verdict", anyObject())));
+                        + "checked at decision time do not allow it (verdict); not-approved: no permit yet; "
+                        + "contractor-refused: a contractor rule (code)",
+                props("transition", string(), "status", JsonSchemas.typed("string", "integer"), "verdict", anyObject(),
+                        "code", string())));
         c.put("UnprocessableProblem", problem(List.of("idempotency-key-reused", "not-yet-supported"),
                 "idempotency-key-reused: the key was used for a different request; not-yet-supported: building permits",
                 Map.of()));

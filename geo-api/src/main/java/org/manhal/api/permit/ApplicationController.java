@@ -98,37 +98,37 @@ class ApplicationController {
         return o;
     }
 
-    @PostMapping("/{reference}/review")
+    @PostMapping(path = "/{reference}/review", consumes = "application/json")
     ResponseEntity<ObjectNode> startReview(@PathVariable String reference, @RequestBody(required = false) String body,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return step(reference, Transition.START_REVIEW, body, ifMatch);
     }
 
-    @PostMapping("/{reference}/information-request")
+    @PostMapping(path = "/{reference}/information-request", consumes = "application/json")
     ResponseEntity<ObjectNode> requestInformation(@PathVariable String reference, @RequestBody(required = false) String body,
                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return step(reference, Transition.REQUEST_INFORMATION, body, ifMatch);
     }
 
-    @PostMapping("/{reference}/resubmission")
+    @PostMapping(path = "/{reference}/resubmission", consumes = "application/json")
     ResponseEntity<ObjectNode> resubmit(@PathVariable String reference, @RequestBody(required = false) String body,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return step(reference, Transition.RESUBMIT, body, ifMatch);
     }
 
-    @PostMapping("/{reference}/withdrawal")
+    @PostMapping(path = "/{reference}/withdrawal", consumes = "application/json")
     ResponseEntity<ObjectNode> withdraw(@PathVariable String reference, @RequestBody(required = false) String body,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return step(reference, Transition.WITHDRAW, body, ifMatch);
     }
 
-    @PostMapping("/{reference}/approval")
+    @PostMapping(path = "/{reference}/approval", consumes = "application/json")
     ResponseEntity<ObjectNode> approve(@PathVariable String reference, @RequestBody(required = false) String body,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return step(reference, Transition.APPROVE, body, ifMatch);
     }
 
-    @PostMapping("/{reference}/rejection")
+    @PostMapping(path = "/{reference}/rejection", consumes = "application/json")
     ResponseEntity<ObjectNode> reject(@PathVariable String reference, @RequestBody(required = false) String body,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return step(reference, Transition.REJECT, body, ifMatch);

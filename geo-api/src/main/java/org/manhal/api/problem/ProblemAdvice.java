@@ -10,7 +10,9 @@ import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.imports.ImportBusyException;
 import org.manhal.api.spacing.SpacingJson;
+import org.manhal.contractor.ContractorRefusedException;
 import org.manhal.permit.ApprovalRefusedException;
+import org.manhal.permit.NotApprovedException;
 import org.manhal.permit.IdempotencyKeyReusedException;
 import org.manhal.permit.IllegalTransitionException;
 import org.manhal.permit.NotYetSupportedException;
@@ -209,6 +211,22 @@ class ProblemAdvice {
         ProblemDetail p = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
                 new Text("تغيّر المورد منذ قراءته", "Changed since read"), e.text());
         p.setProperty("currentVersion", e.currentVersion());
+        return p;
+    }
+
+    @ExceptionHandler(NotApprovedException.class)
+    ProblemDetail notApproved(NotApprovedException e) {
+        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "not-approved",
+                new Text("الطلب غير موافق عليه", "Application not approved"), e.text());
+        p.setProperty("status", e.status().name());
+        return p;
+    }
+
+    @ExceptionHandler(ContractorRefusedException.class)
+    ProblemDetail contractorRefused(ContractorRefusedException e) {
+        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "contractor-refused",
+                new Text("خطوة المقاول مرفوضة", "Contractor step refused"), e.text());
+        p.setProperty("code", e.code());
         return p;
     }
 

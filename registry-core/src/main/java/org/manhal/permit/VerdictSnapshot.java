@@ -1,4 +1,4 @@
-package org.manhal.permit.internal;
+package org.manhal.permit;
 
 import org.locationtech.jts.io.WKTWriter;
 import org.manhal.rules.Finding;
