@@ -69,8 +69,9 @@ final class ApiSchemas {
 
     /** Problem component per HTTP status; {@link ApiContract} refers to them by status. */
     static final Map<Integer, String> PROBLEM_BY_STATUS = Map.ofEntries(
-            Map.entry(400, "InvalidInputProblem"), Map.entry(403, "PersonalDataForbiddenProblem"),
-            Map.entry(404, "NotFoundProblem"), Map.entry(409, "ConflictProblem"), Map.entry(410, "DeletedProblem"),
+            Map.entry(400, "InvalidInputProblem"), Map.entry(401, "UnauthorizedProblem"),
+            Map.entry(403, "PersonalDataForbiddenProblem"), Map.entry(404, "NotFoundProblem"),
+            Map.entry(409, "ConflictProblem"), Map.entry(410, "DeletedProblem"),
             Map.entry(412, "StaleVersionProblem"), Map.entry(413, "TooLargeProblem"),
             Map.entry(415, "UnsupportedMediaTypeProblem"), Map.entry(422, "UnprocessableProblem"),
             Map.entry(500, "InternalErrorProblem"), Map.entry(503, "BusyProblem"));
@@ -87,6 +88,9 @@ final class ApiSchemas {
         spacing(c);
         imports(c);
         referenceData(c);
+        PublishingContract.schemas(c);
+        ZoningSchemas.add(c);
+        security(c);
         ApplicationSchemas.all(c);
         return c;
     }
@@ -150,6 +154,8 @@ final class ApiSchemas {
                 props("errors", minItems(array(ref("FieldError")), 1)), "errors");
         problem(c, "PersonalDataForbiddenProblem", "personal-data-forbidden", HttpStatus.FORBIDDEN,
                 "includePersonal=true for a caller the personal-data policy does not allow", Map.of());
+        problem(c, "UnauthorizedProblem", "unauthorized", HttpStatus.UNAUTHORIZED,
+                "No or wrong credentials: sign in with HTTP Basic (local accounts) or a Bearer token", Map.of());
         problem(c, "NotFoundProblem", "not-found", HttpStatus.NOT_FOUND, "No such resource", Map.of());
         problem(c, "DeletedProblem", "deleted", HttpStatus.GONE, "The well was deleted; its history remains", Map.of());
         problem(c, "StaleVersionProblem", "stale-version", HttpStatus.PRECONDITION_FAILED,
@@ -359,6 +365,20 @@ final class ApiSchemas {
                 "rowsImported", "rowsRejected", "errorCount", "outcome", "failure", "ignoredColumns", "createdBy",
                 "createdAt", "startedAt", "finishedAt", "links")
                 .description("An import job; errorsOffset, errorsReturned and errors once it has finished"));
+    }
+
+    // -- Security --------------------------------------------------------------------------------
+
+    private static void security(Map<String, Schema> c) {
+        c.put("Session", closed(props("signedIn", bool(), "name", string(), "roles", array(string()),
+                "governorates", array(string()), "personalData", bool()),
+                "signedIn", "name", "roles", "governorates", "personalData"));
+        c.put("AuditEntry", closed(props("id", integer(), "at", dateTime(), "actor", string(), "roles", string(),
+                "action", string(), "method", nullableString(), "path", nullableString(), "target", nullableString(),
+                "status", nullableInteger(), "clientAddress", nullableString(), "requestId", nullableString(),
+                "detail", nullableString()), "id", "at", "actor", "action"));
+        c.put("AuditPage", closed(props("numberMatched", integer(), "numberReturned", integer(),
+                "entries", array(ref("AuditEntry"))), "numberMatched", "numberReturned", "entries"));
     }
 
     // -- Reference data --------------------------------------------------------------------------
