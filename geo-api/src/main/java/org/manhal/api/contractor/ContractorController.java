@@ -91,7 +91,7 @@ class ContractorController {
         return o;
     }
 
-    @PostMapping(path = "/api/applications/{reference}/completion", consumes = {"application/json", "application/geo+json"})
+    @PostMapping(path = "/api/permits/{reference}/completion", consumes = {"application/json", "application/geo+json"})
     ResponseEntity<ObjectNode> report(@PathVariable String reference, @RequestBody String body) {
         JsonNode json = object(body);
         List<Violation> v = new ArrayList<>();
@@ -104,7 +104,7 @@ class ContractorController {
         return ResponseEntity.status(HttpStatus.CREATED).body(write(r));
     }
 
-    @GetMapping("/api/applications/{reference}/completion")
+    @GetMapping("/api/permits/{reference}/completion")
     ObjectNode getReport(@PathVariable String reference) {
         return write(contractors.report(reference));
     }

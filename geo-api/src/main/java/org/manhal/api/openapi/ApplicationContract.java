@@ -99,7 +99,7 @@ final class ApplicationContract {
                 .body(ref("ContractorAssignment"), JSON)
                 .answer(200, "Named", ref("AssignedContractor"), JSON)
                 .problems(400, 404, 409, 415).into(ops);
-        new ApiContract.Op("POST", "/api/applications/{reference}/completion", "reportCompletion", CONTRACTORS,
+        new ApiContract.Op("POST", "/api/permits/{reference}/completion", "reportCompletion", CONTRACTORS,
                 "Report the completed well",
                 "By the contractor named on the permit, once: the well goes from PERMITTED to ACTIVE (a deepening: to "
                         + "DEEPENED) through the well registry; a surveyed location farther than the tolerance from the "
@@ -108,7 +108,7 @@ final class ApplicationContract {
                 .body(ref("CompletionInput"), JSON, ApiContract.GEO_JSON)
                 .answer(201, "Recorded", ref("CompletionReport"), JSON)
                 .problems(400, 404, 409, 415).into(ops);
-        new ApiContract.Op("GET", "/api/applications/{reference}/completion", "getCompletion", CONTRACTORS,
+        new ApiContract.Op("GET", "/api/permits/{reference}/completion", "getCompletion", CONTRACTORS,
                 "The completion report", "تقرير الإنجاز.")
                 .path("reference", string(), "The reference")
                 .answer(200, "The report", ref("CompletionReport"), JSON).problems(404).into(ops);

@@ -94,7 +94,7 @@ class CompletionReportIntegrationTests {
         assertThat(finding.get("limit").asDouble()).isEqualTo(30.0);
         assertThat(finding.get("messageAr").asString()).isNotBlank();
         assertThat(r.json().get("verdict").get("verdict").asString()).isEqualTo("PASS");
-        assertThat(api.get("/api/applications/" + ref + "/completion").json().get("movedM").asDouble())
+        assertThat(api.get("/api/permits/" + ref + "/completion").json().get("movedM").asDouble())
                 .isCloseTo(80.0, offset(0.005));
     }
 
@@ -165,7 +165,7 @@ class CompletionReportIntegrationTests {
     }
 
     private Response report(String ref, String licence, double[] p) {
-        return api.post("/api/applications/" + ref + "/completion", "application/json", "{\"licenceNumber\":\"" + licence
+        return api.post("/api/permits/" + ref + "/completion", "application/json", "{\"licenceNumber\":\"" + licence
                 + "\",\"location\":{\"type\":\"Point\",\"coordinates\":[" + p[0] + "," + p[1] + "]},\"depthM\":131.5,"
                 + "\"yieldM3PerDay\":4,\"staticWaterLevelM\":40,\"drilledOn\":\"" + LocalDate.now().minusDays(1) + "\"}");
     }

@@ -85,7 +85,7 @@ class ApplicationTypesIntegrationTests {
         assertThat(api.post("/api/applications/" + ref + "/contractor", "application/json",
                 "{\"licenceNumber\":\"" + licence + "\"}").status()).isEqualTo(200);
         JsonNode location = a.get("location");
-        Response done = api.post("/api/applications/" + ref + "/completion", "application/json", "{\"licenceNumber\":\"" + licence
+        Response done = api.post("/api/permits/" + ref + "/completion", "application/json", "{\"licenceNumber\":\"" + licence
                 + "\",\"location\":" + location + ",\"depthM\":180,\"drilledOn\":\"" + LocalDate.now() + "\"}");
         assertThat(done.status()).as("%s", done).isEqualTo(201);
         JsonNode well = api.get("/api/wells/" + wellId).json().get("properties");
