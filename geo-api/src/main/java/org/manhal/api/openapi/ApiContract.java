@@ -101,7 +101,9 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(PublishingContract.TILES, PublishingContract.TILES_TEXT),
                 tag(PublishingContract.OGC, PublishingContract.OGC_TEXT),
                 tag(ZoningContract.TAG, ZoningContract.TAG_TEXT),
-                tag(OwsContract.TAG, OwsContract.TAG_DESCRIPTION)));
+                tag(OwsContract.TAG, OwsContract.TAG_DESCRIPTION),
+                tag(ApplicationContract.APPLICATIONS, "Applications from submission to decision; citizens follow theirs. الطلبات."),
+                tag(ApplicationContract.CONTRACTORS, "Drilling contractors and completion reports. مقاولو الحفر.")));
     }
 
     private static Tag tag(String name, String description) {
@@ -121,6 +123,7 @@ final class ApiContract implements OpenApiCustomizer {
         ZoningContract.operations(ops);
         security(ops);
         OwsContract.operations(ops);
+        ApplicationContract.operations(ops);
         return ops;
     }
 
@@ -491,15 +494,17 @@ final class ApiContract implements OpenApiCustomizer {
         }
     }
 
-    private static final Map<Integer, String> PROBLEM_TEXT = Map.of(
-            400, "invalid-input: errors lists every problem with its field and code",
-            401, "unauthorized: sign in (HTTP Basic or a Bearer token)",
-            403, "personal-data-forbidden",
-            404, "not-found",
-            410, "deleted: the well was deleted (its history remains)",
-            412, "stale-version: If-Match names an old version",
-            413, "too-large: the upload is above the size limit",
-            415, "unsupported-media-type",
-            500, "internal-error: unexpected; quote errorId",
-            503, "busy: every import slot is taken; retry later");
+    private static final Map<Integer, String> PROBLEM_TEXT = Map.ofEntries(
+            Map.entry(400, "invalid-input: errors lists every problem with its field and code"),
+            Map.entry(401, "unauthorized: sign in (HTTP Basic or a Bearer token)"),
+            Map.entry(403, "personal-data-forbidden"),
+            Map.entry(404, "not-found"),
+            Map.entry(409, "illegal-transition, approval-refused, not-approved or contractor-refused"),
+            Map.entry(410, "deleted: the well was deleted (its history remains)"),
+            Map.entry(412, "stale-version: If-Match names an old version"),
+            Map.entry(413, "too-large: the upload is above the size limit"),
+            Map.entry(415, "unsupported-media-type"),
+            Map.entry(422, "idempotency-key-reused or not-yet-supported"),
+            Map.entry(500, "internal-error: unexpected; quote errorId"),
+            Map.entry(503, "busy: every import slot is taken; retry later"));
 }
