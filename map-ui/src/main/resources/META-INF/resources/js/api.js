@@ -66,11 +66,12 @@ export async function getJson(path, params = {}, signal = undefined) {
 
 /**
  * Any call: {status, etag, body} for a 2xx answer, ApiError (with the problem) otherwise.
- * `body` is sent as JSON unless it is FormData; `headers` are added as given.
+ * `body` is sent as JSON unless it is FormData; `headers` are added as given; `cache: 'no-store'`
+ * also keeps the service worker's offline copies out of it (the outbox must see the live registry).
  */
-export async function send(method, path, { params = {}, body, headers = {}, signal } = {}) {
+export async function send(method, path, { params = {}, body, headers = {}, signal, cache } = {}) {
   const url = apiUrl(path, params);
-  const init = { method, signal, headers: { Accept: 'application/geo+json, application/json;q=0.9', ...headers } };
+  const init = { method, signal, cache, headers: { Accept: 'application/geo+json, application/json;q=0.9', ...headers } };
   if (body instanceof FormData) {
     init.body = body;
   } else if (body !== undefined) {

@@ -3,11 +3,13 @@ import { fetchCodeLists, fetchMapConfig, getJson } from './api.js';
 import { CodeLists } from './code-lists.js';
 import { CoordinatesControl } from './coords-control.js';
 import { DeepLink, readDeepLink } from './deep-link.js';
+import { Outbox } from './field/outbox.js';
 import { initialLanguage, language, onLanguageChange, setLanguage, t } from './i18n.js';
 import { LayerSwitcher } from './layer-switcher.js';
 import { registerDefaultLayers } from './layers/catalogue.js';
 import { LayerRegistry } from './layers/registry.js';
 import { MapControls } from './map-controls.js';
+import { NetState } from './net-state.js';
 import { Panel } from './panel.js';
 import { placeNameProvider, registryNumberProvider, SearchProviders } from './search/providers.js';
 import { SearchBox } from './search/search-box.js';
@@ -55,7 +57,20 @@ async function start() {
     mapElement.dataset.ready = 'true';
     markReady(map);
   });
+  app.outbox.flush();
+  registerServiceWorker();
   window.dispatchEvent(new CustomEvent('manhal:started', { detail: app }));
+}
+
+/** The service worker (sw.js) that keeps the map usable offline; #map[data-offline-ready] once it controls the page. */
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('sw.js').catch((error) => console.warn('No offline support', error));
+  const mark = () => {
+    if (navigator.serviceWorker.controller) byId('map').dataset.offlineReady = 'true';
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', mark);
+  mark();
 }
 
 /** The map's parts, wired together; `relabel` brings all of them to the current language. */
@@ -98,6 +113,8 @@ function buildApp(map, mapElement, config) {
   app.selectWell = (id, options) => selectWell(app, id, options);
   app.search = new SearchProviders().register(registryNumberProvider).register(placeNameProvider);
   app.searchBox = new SearchBox(byId('search'), app.search, (result) => pickResult(app, result));
+  app.outbox = new Outbox();
+  app.netState = new NetState(byId('net-state'), app.outbox);
   app.panel = new Panel(byId('panel'), app, () => app.deepLink.update());
   registerDefaultTools(app);
   app.relabel = () => {
@@ -108,11 +125,16 @@ function buildApp(map, mapElement, config) {
     app.layers.relabel();
     app.searchBox.relabel();
     app.panel.relabel();
+    app.netState.render();
   };
   onLanguageChange(app.relabel);
   app.relabel();
   byId('lang-toggle').addEventListener('click', toggleLanguage);
   app.switcher.getContainer().addEventListener('toggle', () => app.wells.refitPopups());
+  // On a phone an open popup needs the whole map: fold the layers box out of its way.
+  map.on('popupopen', () => {
+    if (window.matchMedia('(max-width: 640px)').matches) app.switcher.getContainer().open = false;
+  });
   return app;
 }
 
@@ -174,6 +196,7 @@ function hooks(app) {
     layers: app.layers,
     search: app.search,
     panel: app.panel,
+    outbox: app.outbox,
   };
 }
 

@@ -54,9 +54,11 @@ export class MapControls {
     const legendSide = L.point(legendWidth + 20, TOP_MARGIN_PX);
     const zoomSide = L.point(zoomWidth + 20, TOP_MARGIN_PX);
     const [left, right] = direction() === 'rtl' ? [legendSide, zoomSide] : [zoomSide, legendSide];
+    // The credits wrap to several lines on a phone: keep the popup above all of them.
+    const credits = this.map.attributionControl?.getContainer()?.offsetHeight ?? 0;
     return {
       autoPanPaddingTopLeft: left,
-      autoPanPaddingBottomRight: L.point(right.x, BOTTOM_MARGIN_PX),
+      autoPanPaddingBottomRight: L.point(right.x, Math.max(BOTTOM_MARGIN_PX, credits + 10)),
     };
   }
 

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -121,6 +122,27 @@ final class MapBrowser implements AutoCloseable {
         long before = loadSeq();
         js("window.manhalMap.setView([arguments[0], arguments[1]], arguments[2], {animate: false})", lat, lon, zoom);
         wait.until(d -> loadSeq() > before && "loaded".equals(byId("map").getDomAttribute("data-wells-state")));
+    }
+
+    /** Offsets from the map's centre (as W3C actions count them) of the pixel at lat/lon. */
+    int[] offsetOf(double lat, double lon) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) js("var m = window.manhalMap, p = m.latLngToContainerPoint([arguments[0], arguments[1]]),"
+                + " s = m.getSize(); return [p.x - Math.floor(s.x / 2), p.y - Math.floor(s.y / 2)];", lat, lon);
+        return new int[] {xy.get(0).intValue(), xy.get(1).intValue()};
+    }
+
+    /** Moves the real mouse over the map's pixel at lat/lon. */
+    void hoverMap(double lat, double lon) {
+        int[] d = offsetOf(lat, lon);
+        new Actions(driver).moveToElement(byId("map"), d[0], d[1]).perform();
+        new Actions(driver).moveByOffset(1, 0).moveByOffset(-1, 0).perform();
+    }
+
+    /** Clicks the map with the real mouse at lat/lon. */
+    void clickMap(double lat, double lon) {
+        int[] d = offsetOf(lat, lon);
+        new Actions(driver).moveToElement(byId("map"), d[0], d[1]).click().perform();
     }
 
     /** Opens a tool of the panel by its tab. */

@@ -23,7 +23,6 @@ import org.manhal.support.Wells;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +78,7 @@ class MapShellBrowserIntegrationTests {
     }
 
     private void assertCoordinatesAt(double lat, double lon, int zone) {
-        hover(lat, lon);
+        browser.hoverMap(lat, lon);
         WebElement coords = browser.byId("coords");
         double shownLon = Double.parseDouble(coords.getDomAttribute("data-lon"));
         double shownLat = Double.parseDouble(coords.getDomAttribute("data-lat"));
@@ -94,15 +93,6 @@ class MapShellBrowserIntegrationTests {
         assertThat(Double.parseDouble(parts[2])).as("northing").isCloseTo(((Number) utm.get("n")).doubleValue(), within(0.006));
         assertThat(text(coords, "lonlat")).isEqualTo(String.format(Locale.ROOT, "%.6f, %.6f", shownLon, shownLat));
         assertThat(text(coords, "dms")).isEqualTo(dms(shownLat, "N", "S") + " " + dms(shownLon, "E", "W"));
-    }
-
-    /** Moves the real mouse over the point of the map at lat/lon. */
-    private void hover(double lat, double lon) {
-        @SuppressWarnings("unchecked")
-        List<Number> xy = (List<Number>) browser.js("var m = window.manhalMap, p = m.latLngToContainerPoint([arguments[0], arguments[1]]),"
-                + " s = m.getSize(); return [p.x - s.x / 2, p.y - s.y / 2];", lat, lon);
-        new Actions(browser.driver).moveToElement(browser.byId("map"), xy.get(0).intValue(), xy.get(1).intValue()).perform();
-        new Actions(browser.driver).moveByOffset(1, 0).moveByOffset(-1, 0).perform();
     }
 
     private static String text(WebElement coords, String format) {
@@ -211,6 +201,30 @@ class MapShellBrowserIntegrationTests {
         skip.sendKeys(Keys.ENTER);
         assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("panel");
     }
+
+    /** axe-core's WCAG 2 A/AA rules (labels, names, roles, contrast, language) on the map with each tool open. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "en"})
+    void passesAxeCoreWcagRulesWithEachToolOpen(String lang) {
+        browser.openFresh(lang, "map=8/23.2/57.6");
+        String axe = AxeCore.script();
+        for (String tool : List.of("register", "well", "count", "import", "export", "field")) {
+            browser.openTool(tool);
+            browser.js(axe);
+            @SuppressWarnings("unchecked")
+            List<Object> violations = (List<Object>) browser.jsAsync(AXE_RUN);
+            assertThat(violations).as("axe-core violations with the %s tool open (%s)", tool, lang).isEmpty();
+        }
+        browser.screenshot("shell-tools-" + lang + ".png");
+    }
+
+    /** Runs axe on the page (WCAG 2 A and AA) and calls back with [{id, impact, help, nodes}]. */
+    static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})
+              .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').slice(0, 160))}))))
+              .catch(e => done([{id: 'axe-error', help: String(e)}]));""";
 
     /** Inputs, selects, buttons and links without a label, aria-label or text (a light axe "label"/"button-name" rule). */
     static final String UNNAMED_CONTROLS = """

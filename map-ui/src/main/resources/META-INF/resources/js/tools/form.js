@@ -62,12 +62,13 @@ export function input(state, key, { type = 'text', step, min, max, dir, onInput 
   return node;
 }
 
-export function button(labelKey, onClick, { kind = 'primary', id, disabled = false } = {}) {
+/** A button; with `submit` it submits its form (whose submit handler acts), else it calls `onClick`. */
+export function button(labelKey, onClick, { kind = 'primary', id, disabled = false, submit = false } = {}) {
   const node = el('button', `button button--${kind}`, t(labelKey));
-  node.type = 'button';
+  node.type = submit ? 'submit' : 'button';
   if (id) node.id = id;
   node.disabled = disabled;
-  node.addEventListener('click', onClick);
+  if (!submit) node.addEventListener('click', onClick);
   return node;
 }
 

@@ -90,8 +90,7 @@ class RegisterTool {
       this.findings.list('register'),
     );
     const actions = el('div', 'tool__actions');
-    const save = button('register.save', () => this.save(), { id: 'register-save', disabled: !this.point });
-    save.type = 'submit';
+    const save = button('register.save', null, { id: 'register-save', disabled: !this.point, submit: true });
     actions.append(save, button('register.clear', () => this.clear(), { kind: 'secondary', id: 'register-clear' }));
     form.append(actions);
     if (this.error) form.append(message('register-error', this.error, 'error'));

@@ -89,8 +89,7 @@ class WellEditor {
       form.append(field(`well-${key}`, `field.${key}`, control));
     });
     const actions = el('div', 'tool__actions');
-    const save = button('well.save', () => this.save(), { id: 'well-save' });
-    save.type = 'submit';
+    const save = button('well.save', null, { id: 'well-save', submit: true });
     actions.append(save, button('well.reload', () => this.load(this.feature.id), { kind: 'secondary', id: 'well-reload' }));
     form.append(actions);
     nodes.push(heading, form);
