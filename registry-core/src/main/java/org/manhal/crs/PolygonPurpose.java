@@ -24,7 +24,20 @@ public enum PolygonPurpose implements Labelled {
      * it: 100,000 vertices is about 3 MB of GeoJSON, ten times the finest outline in the registry
      * (the country, 9,825 vertices).
      */
-    EXPORT(100_000, "منطقة التصدير", "the area to export from");
+    EXPORT(100_000, "منطقة التصدير", "the area to export from"),
+
+    /**
+     * A building's footprint for the zoning check ({@code POST /api/checks/zoning}): 2,000
+     * vertices is far more than any drawn building (a few dozen) and keeps the check's setback
+     * geometry (one buffer per plot edge) in the millisecond range.
+     */
+    FOOTPRINT(2_000, "مسقط المبنى", "the building footprint"),
+
+    /**
+     * A plot polygon sent with a zoning check or loaded with the cadastre: surveyed parcels have
+     * tens of vertices; 2,000 allows a traced irregular farm.
+     */
+    PLOT(2_000, "قطعة الأرض", "the plot");
 
     private final int maxVertices;
     private final Text label;

@@ -96,7 +96,10 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(SPACING, "Well spacing and protection-zone checks and the findings kept with wells. فحص التباعد."),
                 tag(RULES, "Administration of the spacing rules (admin only). إدارة قواعد التباعد."),
                 tag(BULK, "Bulk import jobs and streamed exports. الاستيراد والتصدير."),
-                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية.")));
+                tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
+                tag(PublishingContract.TILES, PublishingContract.TILES_TEXT),
+                tag(PublishingContract.OGC, PublishingContract.OGC_TEXT),
+                tag(ZoningContract.TAG, ZoningContract.TAG_TEXT)));
     }
 
     private static Tag tag(String name, String description) {
@@ -112,6 +115,8 @@ final class ApiContract implements OpenApiCustomizer {
         rules(ops);
         bulk(ops);
         reference(ops);
+        PublishingContract.operations(ops);
+        ZoningContract.operations(ops);
         return ops;
     }
 
@@ -315,12 +320,12 @@ final class ApiContract implements OpenApiCustomizer {
                 .problems().into(ops);
     }
 
-    private static JsonSchema bbox() {
+    static JsonSchema bbox() {
         return (JsonSchema) string().pattern("^[^,]+,[^,]+,[^,]+,[^,]+$");
     }
 
     /** One operation being described. */
-    private static final class Op {
+    static final class Op {
 
         private final String key;
         private final Operation operation = new Operation();
@@ -392,6 +397,12 @@ final class ApiContract implements OpenApiCustomizer {
             last = new ApiResponse().description(description)
                     .content(new Content().addMediaType(mediaType, new MediaType().schema(schema)));
             responses.addApiResponse(String.valueOf(status), last);
+            return this;
+        }
+
+        /** The answer described last is also available as {@code mediaType}. */
+        Op alsoAs(String mediaType, Schema<?> schema) {
+            last.getContent().addMediaType(mediaType, new MediaType().schema(schema));
             return this;
         }
 

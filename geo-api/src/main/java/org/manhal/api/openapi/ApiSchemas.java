@@ -85,6 +85,8 @@ final class ApiSchemas {
         spacing(c);
         imports(c);
         referenceData(c);
+        PublishingContract.schemas(c);
+        ZoningSchemas.add(c);
         return c;
     }
 

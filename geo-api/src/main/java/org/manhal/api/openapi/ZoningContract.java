@@ -1,0 +1,82 @@
+package org.manhal.api.openapi;
+
+import static org.manhal.api.openapi.JsonSchemas.integer;
+import static org.manhal.api.openapi.JsonSchemas.range;
+import static org.manhal.api.openapi.JsonSchemas.ref;
+import static org.manhal.api.openapi.JsonSchemas.string;
+
+import java.util.Map;
+
+import org.manhal.api.openapi.ApiContract.Op;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.JsonSchema;
+
+/** The zoning routes of the API contract: the check, plots and zones, the zone rules' administration. */
+final class ZoningContract {
+
+    static final String TAG = "Zoning";
+    static final String TAG_TEXT = "Zoning checks of proposed buildings, plots, zones and zone rules. التنظيم العمراني.";
+
+    private ZoningContract() {
+    }
+
+    static void operations(Map<String, Operation> ops) {
+        String admin = " Admin only (enforced once the security layer lands).";
+        new Op("POST", "/api/checks/zoning", "checkZoning", TAG, "Check a proposed building",
+                "Checks a footprint against its plot (by wilayat and plot number, or a plot polygon) and the zoning: "
+                        + "inside the plot; setbacks in UTM 40N (39N west of 54°E), front on street edges when known, else "
+                        + "the largest setback on every edge; coverage; floor-area ratio; floors; height; use "
+                        + "(conditional: NEEDS_REVIEW); minimum plot area; a plot in several zones takes the strictest "
+                        + "limits and says so; restricted zones and protection distances of aflaj and public supply wells "
+                        + "are flagged. Values to the cm; exactly at the limit passes. Read-only. فحص التنظيم العمراني.")
+                .body(ref("ZoningCheckRequest"), ApiContract.JSON, ApiContract.GEO_JSON)
+                .answer(200, "The verdict with every finding", ref("ZoningVerdict"), ApiContract.JSON)
+                .problems(400, 404, 415).into(ops);
+        new Op("GET", "/api/plots", "findPlots", TAG, "Plots in a box",
+                "Cadastral plots meeting the box, by id; never the owner. قطع الأراضي.")
+                .query("bbox", bbox(), "Required: minLon,minLat,maxLon,maxLat in degrees (CRS84)")
+                .query("limit", range(integer(), 1, 10_000), "At most this many, 1 to 10,000 (default 1,000)")
+                .query("offset", range(integer(), 0, Long.MAX_VALUE / 2), "Plots to skip (default 0)")
+                .answer(200, "The plots", ref("PlotCollection"), ApiContract.GEO_JSON)
+                .problems(400).into(ops);
+        new Op("GET", "/api/plots/{wilayat}/{plotNumber}", "getPlot", TAG, "Read a plot",
+                "One plot with its owner (personal data). قطعة أرض.")
+                .path("wilayat", string(), "The wilayat code, e.g. OM-MA-SEB")
+                .path("plotNumber", string(), "The plot number within the wilayat")
+                .answer(200, "The plot", ref("PlotFeature"), ApiContract.GEO_JSON)
+                .problems(404).into(ops);
+        new Op("GET", "/api/zones", "findZones", TAG, "Zones in a box",
+                "Zoning polygons meeting the box with their code and names. المناطق التنظيمية.")
+                .query("bbox", bbox(), "Required: minLon,minLat,maxLon,maxLat in degrees (CRS84)")
+                .query("limit", range(integer(), 1, 10_000), "At most this many, 1 to 10,000 (default 1,000)")
+                .query("offset", range(integer(), 0, Long.MAX_VALUE / 2), "Zones to skip (default 0)")
+                .answer(200, "The zones", ref("ZoneCollection"), ApiContract.GEO_JSON)
+                .problems(400).into(ops);
+        new Op("GET", "/api/admin/zone-rules", "listZoneRules", TAG, "List the zone rules",
+                "Every zone rule, enabled or not." + admin + " اشتراطات المناطق.")
+                .answer(200, "The rules", ref("ZoneRuleList"), ApiContract.JSON)
+                .problems().into(ops);
+        new Op("GET", "/api/admin/zone-rules/{code}", "getZoneRule", TAG, "Read a zone rule", "With its ETag." + admin)
+                .path("code", string(), "The zone code, e.g. R1")
+                .answer(200, "The rule", ref("ZoneRule"), ApiContract.JSON).header("ETag", "The rule's version, for If-Match")
+                .problems(404).into(ops);
+        new Op("PUT", "/api/admin/zone-rules/{code}", "putZoneRule", TAG, "Create or replace a zone rule",
+                "Applies to the next check (other instances within 10 s); enabled: false retires it; reason is kept "
+                        + "in the audit trail." + admin)
+                .path("code", string(), "The zone code")
+                .header("If-Match", string(), "The ETag read; 412 if the rule changed meanwhile")
+                .body(ref("ZoneRuleInput"), ApiContract.JSON)
+                .answer(200, "The rule as stored", ref("ZoneRule"), ApiContract.JSON).header("ETag", "The new version")
+                .problems(400, 412, 415).into(ops);
+        new Op("GET", "/api/admin/zone-rules/{code}/audit", "getZoneRuleAudit", TAG, "A zone rule's audit trail",
+                "Every change, oldest first, with who, why and the request." + admin)
+                .path("code", string(), "The zone code")
+                .answer(200, "The changes", ref("ZoneRuleAudit"), ApiContract.JSON)
+                .problems(404).into(ops);
+    }
+
+    private static JsonSchema bbox() {
+        return (JsonSchema) string().pattern("^[^,]+,[^,]+,[^,]+,[^,]+$");
+    }
+}

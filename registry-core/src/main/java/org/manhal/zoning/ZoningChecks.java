@@ -1,0 +1,261 @@
+package org.manhal.zoning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.manhal.common.InvalidInputException;
+import org.manhal.common.Violation;
+import org.manhal.crs.Crs;
+import org.manhal.crs.PolygonPurpose;
+import org.manhal.crs.PolygonValidator;
+import org.manhal.crs.Wkb;
+import org.manhal.plot.Plot;
+import org.manhal.plot.Plots;
+import org.manhal.rules.FeatureKind;
+import org.manhal.rules.RuleOutcome;
+import org.manhal.zoning.internal.Projection;
+import org.manhal.zoning.internal.ZoningEngine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The zoning check of a proposed building ({@code POST /api/checks/zoning}, and the building
+ * permit's decision): lock-free and read-only.
+ *
+ * <p>The plot, the footprint and the street frontage are projected by PostGIS to UTM 40N (39N when
+ * the plot's centroid lies west of 54°E); the zones the plot lies in come with their share of its
+ * area; the pure engine decides inside-plot, setbacks, coverage, floor-area ratio, floors, height,
+ * use and minimum plot area against the strictest rule of those zones; protected features of the
+ * spacing layers (aflaj, public supply wells) within the distances of
+ * {@code zoning_protection_distance} (geodesic, WGS 84) and restricted zones the footprint meets
+ * are flagged. Every geometry of the verdict is projected back to lon/lat.
+ */
+@Service
+public class ZoningChecks {
+
+    /** West of this longitude the check works in UTM 39N, east of it in 40N. */
+    public static final double UTM_39_40_BORDER_LON = 54.0;
+
+    /** A zone meeting the plot on less than this (UTM m²) only touches it along the zone line. */
+    private static final double TOUCH_ONLY_M2 = 0.01;
+
+    private static final int MAX_FLOORS = 300;
+    private static final BigDecimal MAX_HEIGHT_M = BigDecimal.valueOf(1_000);
+    private static final BigDecimal MAX_GFA_M2 = BigDecimal.valueOf(10_000_000);
+
+    private final JdbcClient jdbc;
+    private final Plots plots;
+    private final ZoneRules rules;
+
+    ZoningChecks(JdbcClient jdbc, Plots plots, ZoneRules rules) {
+        this.jdbc = jdbc;
+        this.plots = plots;
+        this.rules = rules;
+    }
+
+    /** The UTM zone of the metric work for a plot whose centroid has this longitude. */
+    public static int utmSridFor(double longitude) {
+        return longitude < UTM_39_40_BORDER_LON ? Crs.UTM_39N_SRID : Crs.UTM_40N_SRID;
+    }
+
+    /**
+     * Checks the building.
+     *
+     * @throws InvalidInputException for an invalid footprint or plot polygon (with the place of the
+     *         problem) or values out of range; nothing is repaired
+     * @throws org.manhal.plot.PlotNotFoundException for an unknown plot
+     */
+    public ZoningVerdict check(ZoningCheckRequest request) {
+        validate(request);
+        Polygon plotPolygon;
+        Geometry frontage;
+        ZoningFeature plotRef;
+        boolean plotSample;
+        if (request.plot() != null) {
+            Plot plot = plots.get(request.plot());
+            plotPolygon = plot.polygon();
+            frontage = plot.streetFrontage();
+            plotRef = new ZoningFeature(String.valueOf(plot.id()), ZoningFeature.PLOT, plot.key().toString(),
+                    plot.key().toString(), plot.sample());
+            plotSample = plot.sample();
+        } else {
+            plotPolygon = request.plotPolygon();
+            frontage = null;
+            plotRef = new ZoningFeature("request", ZoningFeature.PLOT, null, null, false);
+            plotSample = false;
+        }
+        int srid = utmSridFor(plotPolygon.getCentroid().getX());
+        List<Geometry> toProject = new ArrayList<>(List.of(plotPolygon, request.footprint()));
+        if (frontage != null) {
+            toProject.add(frontage);
+        }
+        List<Geometry> metric = Projection.transform(jdbc, toProject, Crs.WGS84_SRID, srid);
+        Polygon metricPlot = (Polygon) metric.get(0);
+        Geometry metricFootprint = metric.get(1);
+        Geometry metricFrontage = frontage == null ? null : metric.get(2);
+
+        ZoneRules.Snapshot snapshot = rules.current();
+        List<ZoningEngine.ZoneShare> shares = zonesOf(plotPolygon, metricPlot, srid, snapshot);
+        BigDecimal zonedPct = shares.stream().map(s -> s.zone().shareOfPlotPct()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal unzonedPct = BigDecimal.valueOf(100).subtract(zonedPct).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+
+        ZoningEngine.Result result = ZoningEngine.check(new ZoningEngine.MetricPlot(plotRef, metricPlot, metricFrontage),
+                shares, unzonedPct, new ZoningEngine.Proposal(metricFootprint, request.use(), request.floors(),
+                        request.heightM(), request.grossFloorAreaM2()));
+
+        List<ZoningFinding> findings = new ArrayList<>(toLonLat(result.findings(), srid));
+        findings.addAll(protectedFeatures(request.footprint()));
+        findings.addAll(restrictedZones(request.footprint(), srid));
+        findings.sort(Comparator.comparing((ZoningFinding f) -> f.aspect().ordinal()).thenComparing(ZoningFinding::ruleId));
+        boolean sample = plotSample || shares.stream().anyMatch(s -> s.zone().sample())
+                || findings.stream().anyMatch(f -> f.feature().sample());
+        return new ZoningVerdict(ZoningVerdict.statusOf(findings), findings, request.plot(), plotPolygon,
+                result.plotAreaM2(), result.footprintAreaM2(), result.grossFloorAreaM2(), result.boundaryDistanceM(),
+                shares.stream().map(ZoningEngine.ZoneShare::zone).toList(), result.strictestOfZones(), srid, sample,
+                snapshot.version());
+    }
+
+    private static void validate(ZoningCheckRequest r) {
+        List<Violation> violations = new ArrayList<>(PolygonValidator.validate(r.footprint(), "footprint", PolygonPurpose.FOOTPRINT));
+        if (r.plotPolygon() != null) {
+            violations.addAll(PolygonValidator.validate(r.plotPolygon(), "plotPolygon", PolygonPurpose.PLOT));
+        }
+        if (r.floors() < 1 || r.floors() > MAX_FLOORS) {
+            violations.add(Violation.of("floors", "OUT_OF_RANGE", "عدد الطوابق يجب أن يكون بين 1 و" + MAX_FLOORS + ".",
+                    "floors must be between 1 and " + MAX_FLOORS + "."));
+        }
+        if (r.heightM() != null && (r.heightM().signum() <= 0 || r.heightM().compareTo(MAX_HEIGHT_M) > 0)) {
+            violations.add(Violation.of("heightM", "OUT_OF_RANGE", "الارتفاع يجب أن يكون أكبر من 0 ولا يتجاوز 1000 م.",
+                    "heightM must be above 0 and at most 1000 m."));
+        }
+        if (r.grossFloorAreaM2() != null && (r.grossFloorAreaM2().signum() <= 0 || r.grossFloorAreaM2().compareTo(MAX_GFA_M2) > 0)) {
+            violations.add(Violation.of("grossFloorAreaM2", "OUT_OF_RANGE",
+                    "إجمالي مساحة الطوابق يجب أن يكون أكبر من 0 ولا يتجاوز 10,000,000 م².",
+                    "grossFloorAreaM2 must be above 0 and at most 10,000,000 m²."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** The zones meeting the plot on more than a touch, largest share first, with their rules in force. */
+    private List<ZoningEngine.ZoneShare> zonesOf(Polygon plot, Polygon metricPlot, int srid, ZoneRules.Snapshot snapshot) {
+        double plotArea = metricPlot.getArea();
+        return jdbc.sql("""
+                select z.id, z.code, z.is_sample, r.name_ar, r.name_en, r.is_sample as rule_sample,
+                       ST_Area(ST_Transform(ST_Intersection(z.geom, p.geom), ?)) as shared
+                  from (select ST_GeomFromWKB(?, %d) as geom) p
+                  join zone z on z.geom && p.geom and ST_Intersects(z.geom, p.geom)
+                  join zone_rule r on r.code = z.code
+                 order by shared desc, z.id""".formatted(Crs.WGS84_SRID))
+                .params(srid, new WKBWriter().write(plot))
+                .query((rs, n) -> {
+                    double shared = rs.getDouble("shared");
+                    String code = rs.getString("code");
+                    AppliedZone zone = new AppliedZone(rs.getLong("id"), code, rs.getString("name_ar"), rs.getString("name_en"),
+                            BigDecimal.valueOf(100 * shared / plotArea).setScale(2, RoundingMode.HALF_UP),
+                            rs.getBoolean("is_sample") || rs.getBoolean("rule_sample"));
+                    return shared < TOUCH_ONLY_M2 ? null : new ZoningEngine.ZoneShare(zone, snapshot.byCode().get(code));
+                })
+                .list().stream().filter(s -> s != null).toList();
+    }
+
+    private List<ZoningFinding> toLonLat(List<ZoningFinding> metric, int srid) {
+        List<Geometry> all = new ArrayList<>();
+        for (ZoningFinding f : metric) {
+            all.add(f.geometry());
+            f.drawings().forEach(d -> all.add(d.geometry()));
+        }
+        List<Geometry> back = Projection.transform(jdbc, all, srid, Crs.WGS84_SRID);
+        List<ZoningFinding> out = new ArrayList<>(metric.size());
+        int i = 0;
+        for (ZoningFinding f : metric) {
+            Geometry g = back.get(i++);
+            List<Drawing> drawings = new ArrayList<>();
+            for (Drawing d : f.drawings()) {
+                drawings.add(new Drawing(d.role(), back.get(i++)));
+            }
+            out.add(new ZoningFinding(f.ruleId(), f.aspect(), f.legalReference(), f.outcome(), f.measuredValue(), f.limit(),
+                    f.unit(), f.feature(), g, drawings, f.messageAr(), f.messageEn()));
+        }
+        return out;
+    }
+
+    /**
+     * Aflaj and public supply wells nearer to the footprint than their protection distance: found
+     * through the GiST index in a box around the footprint, measured geodesically (geography on
+     * the few rows found, never as an index condition), decided at the centimetre.
+     */
+    private List<ZoningFinding> protectedFeatures(Geometry footprint) {
+        WKBReader reader = new WKBReader(Crs.WGS84);
+        List<ZoningFinding> out = new ArrayList<>();
+        jdbc.sql("""
+                select p.id, p.kind, p.name_en, p.name_ar, p.is_sample, d.distance_m, d.outcome, d.legal_reference,
+                       ST_Distance(p.geom::geography, f.fp::geography) as dist,
+                       ST_AsBinary(ST_ShortestLine(f.fp, p.geom)) as line
+                  from (select ST_GeomFromWKB(?, %d) as fp) f
+                  join zoning_protection_distance d on true
+                  join protected_feature p on p.kind = d.target_kind and p.geom && ST_Expand(f.fp, d.distance_m / 90000.0)
+                 order by dist, p.id limit 100""".formatted(Crs.WGS84_SRID))
+                .param(new WKBWriter().write(footprint))
+                .query(rs -> {
+                    BigDecimal measured = BigDecimal.valueOf(rs.getDouble("dist")).setScale(2, RoundingMode.HALF_UP);
+                    BigDecimal limit = rs.getBigDecimal("distance_m");
+                    if (measured.compareTo(limit) >= 0) {
+                        return;
+                    }
+                    FeatureKind kind = FeatureKind.valueOf(rs.getString("kind"));
+                    String id = String.valueOf(rs.getLong("id"));
+                    String nameEn = rs.getString("name_en");
+                    String nameAr = rs.getString("name_ar");
+                    Geometry line = Wkb.read(reader, rs.getBytes("line"));
+                    if (line.getLength() == 0) {
+                        line = line.getFactory().createPoint(line.getCoordinate());
+                    }
+                    String shownEn = nameEn != null ? nameEn : kind.labelEn() + " " + id;
+                    String shownAr = nameAr != null ? nameAr : (nameEn != null ? nameEn : kind.labelAr() + " " + id);
+                    out.add(new ZoningFinding("PROTECTION." + kind.name(), ZoningAspect.PROTECTION_DISTANCE,
+                            rs.getString("legal_reference"), RuleOutcome.valueOf(rs.getString("outcome")), measured, limit, "m",
+                            new ZoningFeature(id, kind.name(), nameEn, nameAr, rs.getBoolean("is_sample")), line, List.of(),
+                            "يبعد المبنى " + measured.toPlainString() + " م عن " + kind.labelAr() + " «" + shownAr
+                                    + "»، ومسافة الحماية " + limit.toPlainString() + " م: يقرر فيه المراجع.",
+                            "The building is " + measured.toPlainString() + " m from the " + kind.labelEn() + " '" + shownEn
+                                    + "', within its protection distance of " + limit.toPlainString() + " m: a reviewer decides."));
+                });
+        return out;
+    }
+
+    /** Restricted and water-protection zones the footprint meets (measured: the area inside, UTM m²). */
+    private List<ZoningFinding> restrictedZones(Geometry footprint, int srid) {
+        WKBReader reader = new WKBReader(Crs.WGS84);
+        return jdbc.sql("""
+                select z.id, z.kind, z.name_en, z.name_ar, z.is_sample,
+                       ST_AsBinary(ST_Intersection(z.geom, f.fp)) as part,
+                       ST_Area(ST_Transform(ST_Intersection(z.geom, f.fp), ?)) as area
+                  from (select ST_GeomFromWKB(?, %d) as fp) f
+                  join restricted_zone z on z.geom && f.fp and ST_Intersects(z.geom, f.fp)
+                 order by z.id limit 100""".formatted(Crs.WGS84_SRID))
+                .params(srid, new WKBWriter().write(footprint))
+                .query((rs, n) -> {
+                    FeatureKind kind = FeatureKind.valueOf(rs.getString("kind"));
+                    String id = String.valueOf(rs.getLong("id"));
+                    BigDecimal area = BigDecimal.valueOf(rs.getDouble("area")).setScale(2, RoundingMode.HALF_UP);
+                    return new ZoningFinding("RESTRICTED." + kind.name(), ZoningAspect.RESTRICTED_ZONE,
+                            "Water-resources protection and restricted zones (RD 29/2000): building needs the water authority's review",
+                            RuleOutcome.NEEDS_REVIEW, area, BigDecimal.ZERO.setScale(2), "m2",
+                            new ZoningFeature(id, kind.name(), rs.getString("name_en"), rs.getString("name_ar"),
+                                    rs.getBoolean("is_sample")),
+                            Wkb.read(reader, rs.getBytes("part")), List.of(),
+                            "يقع " + area.toPlainString() + " م² من المبنى داخل " + kind.labelAr() + ": يقرر فيه المراجع.",
+                            area.toPlainString() + " m² of the building lie inside a " + kind.labelEn() + ": a reviewer decides.");
+                })
+                .list();
+    }
+}
