@@ -20,6 +20,7 @@ const SHELL = [
   'js/layer-switcher.js', 'js/leaflet.js', 'js/main.js', 'js/map-controls.js', 'js/panel.js', 'js/status-bar.js',
   'js/tools.js', 'js/well-popup.js', 'js/well-status.js', 'js/wells-layer.js', 'js/net-state.js',
   'js/layers/admin-areas.js', 'js/layers/bbox-geojson.js', 'js/layers/catalogue.js', 'js/layers/registry.js',
+  'js/layers/mvt.js', 'js/layers/vector-tiles.js',
   'js/search/providers.js', 'js/search/search-box.js',
   'js/field/outbox.js', 'js/tools/field.js',
   'js/tools/chart.js', 'js/tools/count.js', 'js/tools/export.js', 'js/tools/findings.js', 'js/tools/form.js',
@@ -28,7 +29,7 @@ const SHELL = [
 ];
 
 /** API reads worth keeping for offline use (GET only). */
-const CACHED_API = /\/api\/(admin-areas|code-lists|map-config|wells|protected-features|restricted-zones)(\?|$)/;
+const CACHED_API = /\/api\/(admin-areas|code-lists|map-config|wells|protected-features|restricted-zones|plots|zones)(\?|$)/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
@@ -45,6 +46,10 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // cache 'no-store' (the outbox's reads): straight to the network, as the page asked.
   if (request.method !== 'GET' || url.origin !== self.location.origin || request.cache === 'no-store') return;
+  if (url.pathname.includes('/tiles/')) {
+    event.respondWith(networkFirst(request));
+    return;
+  }
   if (url.pathname.includes('/api/')) {
     if (CACHED_API.test(url.pathname + url.search)) event.respondWith(networkFirst(request));
     return;

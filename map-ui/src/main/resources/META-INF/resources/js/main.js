@@ -6,8 +6,9 @@ import { DeepLink, readDeepLink } from './deep-link.js';
 import { Outbox } from './field/outbox.js';
 import { initialLanguage, language, onLanguageChange, setLanguage, t } from './i18n.js';
 import { LayerSwitcher } from './layer-switcher.js';
-import { registerDefaultLayers } from './layers/catalogue.js';
+import { registerDefaultLayers, registerPlanningLayers } from './layers/catalogue.js';
 import { LayerRegistry } from './layers/registry.js';
+import { vectorWellsAvailable } from './layers/vector-tiles.js';
 import { MapControls } from './map-controls.js';
 import { NetState } from './net-state.js';
 import { Panel } from './panel.js';
@@ -44,8 +45,8 @@ async function start() {
   if (link.view) map.setView([link.view.lat, link.view.lon], link.view.zoom);
   else map.setView(OMAN_CENTRE, OMAN_ZOOM);
   window.manhalMap = map;
-  const config = await fetchMapConfig().catch(() => ({}));
-  const app = buildApp(map, mapElement, config);
+  const [config, vectorTiles] = await Promise.all([fetchMapConfig().catch(() => ({})), vectorWellsAvailable()]);
+  const app = buildApp(map, mapElement, config, vectorTiles);
   window.manhal = hooks(app);
   const loads = [loadCodeLists(app), app.firstWells.promise];
   const layersShown = app.layers.applyVisible(link.layers);
@@ -74,7 +75,7 @@ function registerServiceWorker() {
 }
 
 /** The map's parts, wired together; `relabel` brings all of them to the current language. */
-function buildApp(map, mapElement, config) {
+function buildApp(map, mapElement, config, vectorTiles) {
   const app = { map, mapElement, config, codeLists: new CodeLists(), firstWells: deferred(), selectedWell: null };
   app.statusBar = new StatusBar(byId('well-count'), byId('wells-notice'));
   app.popupActions = [];
@@ -95,7 +96,8 @@ function buildApp(map, mapElement, config) {
     popupActions: app.popupActions,
   });
   app.layers = new LayerRegistry({ map, codeLists: app.codeLists, config });
-  registerDefaultLayers(app.layers, { wells: app.wells, config });
+  registerDefaultLayers(app.layers, { wells: app.wells, config, vectorTiles });
+  registerPlanningLayers(app.layers);
   app.switcher = new LayerSwitcher(app.layers, {
     colourBy: app.wells.colourBy,
     onColourBy: (dimension) => app.wells.setColourBy(dimension),

@@ -28,6 +28,10 @@ export class WellsLayer {
     this.colourBy = 'status';
     this.markers = new Map();
     this.group.on('add', () => this.reload());
+    this.group.on('remove', () => {
+      this.controller?.abort();
+      this.onState({ state: 'hidden', seq: this.seq });
+    });
     this.controller = null;
     this.timer = null;
     this.seq = 0;

@@ -3,6 +3,7 @@ import { localName, t } from '../i18n.js';
 import { STATUS_COLOURS, USE_COLOURS } from '../well-status.js';
 import { landLayer, outlineLayer } from './admin-areas.js';
 import { bboxGeoJsonLayer } from './bbox-geojson.js';
+import { VectorWells } from './vector-tiles.js';
 
 /** Colours of the protected features and restricted zones (GET /api/protected-features, /api/restricted-zones). */
 export const PROTECTED_COLOURS = Object.freeze({
@@ -26,7 +27,7 @@ export const ZONE_COLOURS = Object.freeze({
  * Registers the layers that exist on this branch. Plots, zones, applications and vector tiles
  * arrive with their APIs: each is one more `registry.register({...})` (docs/map.md shows how).
  */
-export function registerDefaultLayers(registry, { wells, config }) {
+export function registerDefaultLayers(registry, { wells, config, vectorTiles }) {
   registry.register({
     id: 'land',
     group: 'base',
@@ -80,6 +81,16 @@ export function registerDefaultLayers(registry, { wells, config }) {
       }));
     },
   });
+  if (vectorTiles) {
+    registry.register({
+      id: 'wells-tiles',
+      group: 'wells',
+      title: 'layer.wellsTiles',
+      visible: false,
+      create: () => new VectorWells({ colourBy: () => wells.colourBy, pane: 'overlayPane' }),
+      legend: () => [{ key: 'cell', label: t('legend.wellCell'), swatch: 'dot', colour: '#0b5d6b' }],
+    });
+  }
   registry.register({
     id: 'protected-features',
     group: 'protection',
@@ -121,6 +132,46 @@ export function registerDefaultLayers(registry, { wells, config }) {
       key: code, label: t(`kind.${code}`), swatch: 'fill', colour,
     })),
   });
+}
+
+/**
+ * The planning layers of the zoning module (GET /api/plots, /api/zones with a bbox), off at start:
+ * plots from zoom 14, zones from zoom 10.
+ */
+export function registerPlanningLayers(registry) {
+  registry.register({
+    id: 'zones',
+    group: 'planning',
+    title: 'layer.zones',
+    visible: false,
+    create: ({ map }) => bboxGeoJsonLayer(map, {
+      path: 'zones', className: 'zone', minZoom: 10,
+      style: (f) => ({ color: zoneColour(f.properties?.code), weight: 1.2, fillColor: zoneColour(f.properties?.code), fillOpacity: 0.12, className: 'zone' }),
+      tooltip: (f) => [f.properties?.code, localName(f.properties)].filter(Boolean).join(' — '),
+    }),
+    onLanguage: (layer) => layer.relabel(),
+    legend: () => [{ key: 'zone', label: t('legend.zone'), swatch: 'fill', colour: '#7b3294' }],
+  });
+  registry.register({
+    id: 'plots',
+    group: 'planning',
+    title: 'layer.plots',
+    visible: false,
+    create: ({ map }) => bboxGeoJsonLayer(map, {
+      path: 'plots', className: 'plot', minZoom: 14,
+      style: () => ({ color: '#4d4d4d', weight: 1, fillColor: '#ffffff', fillOpacity: 0.05, className: 'plot' }),
+      tooltip: (f) => `${f.properties?.plotNumber ?? ''} · ${f.properties?.wilayat ?? ''}`,
+    }),
+    onLanguage: (layer) => layer.relabel(),
+    legend: () => [{ key: 'plot', label: t('legend.plot'), swatch: 'fill', colour: '#4d4d4d' }],
+  });
+}
+
+/** A stable colour per zone code (the zoning codes are data, so no fixed table). */
+function zoneColour(code) {
+  const palette = ['#7b3294', '#c2a5cf', '#008837', '#a6dba0', '#e66101', '#5e3c99', '#b2abd2', '#fdb863'];
+  const hash = [...String(code ?? '')].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  return palette[hash % palette.length];
 }
 
 /** "Name — kind" of a reference feature in the current language. */

@@ -81,7 +81,7 @@ class CountTool {
   }
 
   selectPolygon(polygon, kind) {
-    this.app.selection = { kind, geometry: polygon, label: t(`count.mode.${kind === 'drawn' ? 'draw' : 'view'}`) };
+    this.app.selection = { kind, geometry: polygon };
     this.count();
   }
 
@@ -93,7 +93,7 @@ class CountTool {
 
   selectArea(level, code) {
     const feature = this.areas[level].find((f) => f.properties.code === code);
-    this.app.selection = { kind: 'area', level, code, label: localName(feature?.properties) ?? code };
+    this.app.selection = { kind: 'area', level, code, named: feature?.properties };
     this.draw.cancel();
     if (feature) {
       this.showOutline(feature.geometry);
@@ -115,7 +115,7 @@ class CountTool {
     this.section.dataset.state = 'counting';
     try {
       const [byUse, byStatus] = await Promise.all(['use', 'status'].map((groupBy) => countBy(selection, groupBy)));
-      this.result = { total: byUse.count, byUse: byUse.rows ?? [], byStatus: byStatus.rows ?? [], label: selection.label };
+      this.result = { total: byUse.count, byUse: byUse.rows ?? [], byStatus: byStatus.rows ?? [], selection };
       this.section.dataset.state = 'counted';
     } catch (error) {
       this.error = error instanceof ApiError ? problemText(error, language()) : t('error.network');
@@ -125,8 +125,8 @@ class CountTool {
   }
 
   resultNodes() {
-    const { total, byUse, byStatus, label } = this.result;
-    const totalLine = el('p', 'count__total', t('count.total', { n: total, area: label }));
+    const { total, byUse, byStatus, selection } = this.result;
+    const totalLine = el('p', 'count__total', t('count.total', { n: total, area: selectionLabel(selection) }));
     totalLine.id = 'count-total';
     totalLine.dataset.count = String(total);
     const rtl = direction() === 'rtl';
@@ -140,6 +140,13 @@ class CountTool {
       barChart('status', t('count.byStatus'), rows('wellStatus', STATUS_COLOURS, byStatus), rtl),
     ];
   }
+}
+
+/** The selection's name in the current language: the area's name, or "the drawn polygon" / "the view". */
+export function selectionLabel(selection) {
+  if (!selection) return t('count.area.view');
+  if (selection.kind === 'area') return localName(selection.named) ?? selection.code;
+  return t(`count.area.${selection.kind}`);
 }
 
 function countBy(selection, groupBy) {

@@ -1,6 +1,7 @@
 import { ApiError, apiUrl, problemText } from '../api.js';
 import { language, t } from '../i18n.js';
 import { viewBbox } from '../wells-layer.js';
+import { selectionLabel } from './count.js';
 import { button, codeOptions, el, field, message, select } from './form.js';
 
 /**
@@ -34,7 +35,7 @@ class ExportTool {
   }
 
   selection() {
-    return this.app.selection ?? { kind: 'view', label: t('export.view') };
+    return this.app.selection ?? { kind: 'view' };
   }
 
   render() {
@@ -42,7 +43,7 @@ class ExportTool {
     const codeLists = this.app.codeLists;
     const nodes = [
       el('h3', 'tool__title', t('export.title')),
-      el('p', 'tool__note', t('export.selection', { area: this.selection().label })),
+      el('p', 'tool__note', t('export.selection', { area: selectionLabel(this.app.selection) })),
       field('export-format', 'export.format', select(s, 'format', ['csv', 'geojson', 'gpkg'].map((f) => [f, t(`export.format.${f}`)]))),
       field('export-use', 'field.use', select(s, 'use', codeOptions(codeLists, 'wellUse', 'export.any'))),
       field('export-status', 'field.status', select(s, 'status', codeOptions(codeLists, 'wellStatus', 'export.any'))),
