@@ -1,38 +1,55 @@
 /**
  * Coordinates as staff read and type them: decimal lon/lat, degrees-minutes-seconds and UTM on
- * WGS 84 (EPSG:32640 for Oman, EPSG:32639 west of 54° E, as the registry's metric computations).
+ * WGS 84 (EPSG:32640 for Oman, EPSG:32639 west of 54° E, as the registry's metric computations),
+ * and typed PSD93 / UTM (EPSG:3440, 3439) read through the seven-parameter transformation.
  * Pure functions, no DOM. UTM uses Krüger's series to the sixth order of n (Karney 2011,
  * "Transverse Mercator with an accuracy of a few nanometers", J. Geodesy 85), so it agrees with
  * PostGIS ST_Transform to well under a millimetre inside a zone.
  */
 
-const A = 6378137; // WGS 84 semi-major axis, metres
-const F = 1 / 298.257223563; // WGS 84 flattening
 const K0 = 0.9996;
 const FALSE_EASTING = 500000;
-const E = Math.sqrt(F * (2 - F));
-const N = F / (2 - F);
-const RECTIFYING_RADIUS = (A / (1 + N)) * (1 + N ** 2 / 4 + N ** 4 / 64 + N ** 6 / 256);
-const ALPHA = [
-  N / 2 - (2 * N ** 2) / 3 + (5 * N ** 3) / 16 + (41 * N ** 4) / 180 - (127 * N ** 5) / 288 + (7891 * N ** 6) / 37800,
-  (13 * N ** 2) / 48 - (3 * N ** 3) / 5 + (557 * N ** 4) / 1440 + (281 * N ** 5) / 630 - (1983433 * N ** 6) / 1935360,
-  (61 * N ** 3) / 240 - (103 * N ** 4) / 140 + (15061 * N ** 5) / 26880 + (167603 * N ** 6) / 181440,
-  (49561 * N ** 4) / 161280 - (179 * N ** 5) / 168 + (6601661 * N ** 6) / 7257600,
-  (34729 * N ** 5) / 80640 - (3418889 * N ** 6) / 1995840,
-  (212378941 * N ** 6) / 319334400,
-];
-const BETA = [
-  N / 2 - (2 * N ** 2) / 3 + (37 * N ** 3) / 96 - N ** 4 / 360 - (81 * N ** 5) / 512 + (96199 * N ** 6) / 604800,
-  N ** 2 / 48 + N ** 3 / 15 - (437 * N ** 4) / 1440 + (46 * N ** 5) / 105 - (1118711 * N ** 6) / 3870720,
-  (17 * N ** 3) / 480 - (37 * N ** 4) / 840 - (209 * N ** 5) / 4480 + (5569 * N ** 6) / 90720,
-  (4397 * N ** 4) / 161280 - (11 * N ** 5) / 504 - (830251 * N ** 6) / 7257600,
-  (4583 * N ** 5) / 161280 - (108847 * N ** 6) / 3991680,
-  (20648693 * N ** 6) / 638668800,
-];
+
+/** The ellipsoids of the accepted CRSs: WGS 84, and Clarke 1880 (RGS) of PSD93 as PROJ names it (clrk80). */
+const WGS84 = { a: 6378137, f: 1 / 298.257223563 };
+const CLARKE_1880_RGS = { a: 6378249.145, f: 1 / 293.465 };
+
+/** Krüger's series constants of an ellipsoid (sixth order in n). */
+function series({ a, f }) {
+  const n = f / (2 - f);
+  return {
+    e: Math.sqrt(f * (2 - f)),
+    radius: (a / (1 + n)) * (1 + n ** 2 / 4 + n ** 4 / 64 + n ** 6 / 256),
+    alpha: [
+      n / 2 - (2 * n ** 2) / 3 + (5 * n ** 3) / 16 + (41 * n ** 4) / 180 - (127 * n ** 5) / 288 + (7891 * n ** 6) / 37800,
+      (13 * n ** 2) / 48 - (3 * n ** 3) / 5 + (557 * n ** 4) / 1440 + (281 * n ** 5) / 630 - (1983433 * n ** 6) / 1935360,
+      (61 * n ** 3) / 240 - (103 * n ** 4) / 140 + (15061 * n ** 5) / 26880 + (167603 * n ** 6) / 181440,
+      (49561 * n ** 4) / 161280 - (179 * n ** 5) / 168 + (6601661 * n ** 6) / 7257600,
+      (34729 * n ** 5) / 80640 - (3418889 * n ** 6) / 1995840,
+      (212378941 * n ** 6) / 319334400,
+    ],
+    beta: [
+      n / 2 - (2 * n ** 2) / 3 + (37 * n ** 3) / 96 - n ** 4 / 360 - (81 * n ** 5) / 512 + (96199 * n ** 6) / 604800,
+      n ** 2 / 48 + n ** 3 / 15 - (437 * n ** 4) / 1440 + (46 * n ** 5) / 105 - (1118711 * n ** 6) / 3870720,
+      (17 * n ** 3) / 480 - (37 * n ** 4) / 840 - (209 * n ** 5) / 4480 + (5569 * n ** 6) / 90720,
+      (4397 * n ** 4) / 161280 - (11 * n ** 5) / 504 - (830251 * n ** 6) / 7257600,
+      (4583 * n ** 5) / 161280 - (108847 * n ** 6) / 3991680,
+      (20648693 * n ** 6) / 638668800,
+    ],
+  };
+}
+
+const WGS84_SERIES = series(WGS84);
+const CLARKE_SERIES = series(CLARKE_1880_RGS);
+/**
+ * PSD93 → WGS 84, the seven parameters PostGIS's spatial_ref_sys gives EPSG:3439/3440/4134
+ * (+towgs84, position-vector convention): metres, arc-seconds, parts per million.
+ */
+const PSD93_TO_WGS84 = { tx: -180.624, ty: -225.516, tz: 173.919, rx: -0.81, ry: -1.898, rz: 8.336, ppm: 16.71006 };
 const RAD = Math.PI / 180;
 
-/** The CRSs the map reads typed coordinates in (a subset of the API's InputCrs). */
-export const TYPED_CRS = Object.freeze(['EPSG:4326', 'EPSG:32640', 'EPSG:32639']);
+/** The CRSs the map reads typed coordinates in: all of the API's InputCrs. */
+export const TYPED_CRS = Object.freeze(['EPSG:4326', 'EPSG:32640', 'EPSG:32639', 'EPSG:3440', 'EPSG:3439']);
 
 /** The UTM zone the registry measures in at this longitude: 39 west of 54° E, else 40. */
 export function utmZoneFor(lon) {
@@ -46,6 +63,7 @@ export function utmEpsg(zone) {
 
 /** WGS 84 lon/lat (degrees) → UTM {zone, easting, northing} (metres), northern hemisphere. */
 export function toUtm(lon, lat, zone = utmZoneFor(lon)) {
+  const { e: E, radius: RECTIFYING_RADIUS, alpha: ALPHA } = WGS84_SERIES;
   const lambda = (lon - (zone * 6 - 183)) * RAD;
   const phi = lat * RAD;
   const tau = Math.tan(phi);
@@ -63,8 +81,9 @@ export function toUtm(lon, lat, zone = utmZoneFor(lon)) {
   return { zone, easting: FALSE_EASTING + K0 * RECTIFYING_RADIUS * eta, northing: K0 * RECTIFYING_RADIUS * xi };
 }
 
-/** UTM zone N easting/northing (metres) → WGS 84 {lon, lat} in degrees. */
-export function fromUtm(zone, easting, northing) {
+/** UTM zone N easting/northing (metres) → {lon, lat} in degrees on the same datum (WGS 84 unless `on` says). */
+export function fromUtm(zone, easting, northing, on = WGS84_SERIES) {
+  const { e: E, radius: RECTIFYING_RADIUS, beta: BETA } = on;
   const xi = northing / (K0 * RECTIFYING_RADIUS);
   const eta = (easting - FALSE_EASTING) / (K0 * RECTIFYING_RADIUS);
   let xiPrime = xi;
@@ -76,11 +95,52 @@ export function fromUtm(zone, easting, northing) {
   });
   const tauPrime = Math.sin(xiPrime) / Math.sqrt(Math.sinh(etaPrime) ** 2 + Math.cos(xiPrime) ** 2);
   const lambda = Math.atan2(Math.sinh(etaPrime), Math.cos(xiPrime));
-  return { lon: zone * 6 - 183 + lambda / RAD, lat: Math.atan(conformalToGeographic(tauPrime)) / RAD };
+  return { lon: zone * 6 - 183 + lambda / RAD, lat: Math.atan(conformalToGeographic(tauPrime, E)) / RAD };
+}
+
+/** PSD93 / UTM zone N (EPSG:3440, 3439) → WGS 84 {lon, lat}: Clarke 1880 UTM, then the Helmert transformation. */
+export function fromPsd93Utm(zone, easting, northing) {
+  const psd93 = fromUtm(zone, easting, northing, CLARKE_SERIES);
+  return helmertToWgs84(psd93.lon, psd93.lat, CLARKE_1880_RGS, PSD93_TO_WGS84);
+}
+
+/** Geodetic on `from` → geocentric, seven-parameter position-vector Helmert, → geodetic on WGS 84 (height 0). */
+function helmertToWgs84(lon, lat, from, p) {
+  const [x, y, z] = geocentric(lon * RAD, lat * RAD, from);
+  const s = 1 + p.ppm * 1e-6;
+  const [rx, ry, rz] = [p.rx, p.ry, p.rz].map((arcsec) => (arcsec / 3600) * RAD);
+  const X = p.tx + s * (x - rz * y + ry * z);
+  const Y = p.ty + s * (rz * x + y - rx * z);
+  const Z = p.tz + s * (-ry * x + rx * y + z);
+  return geodetic(X, Y, Z, WGS84);
+}
+
+function geocentric(lambda, phi, { a, f }) {
+  const e2 = f * (2 - f);
+  const nu = a / Math.sqrt(1 - e2 * Math.sin(phi) ** 2);
+  return [nu * Math.cos(phi) * Math.cos(lambda), nu * Math.cos(phi) * Math.sin(lambda), nu * (1 - e2) * Math.sin(phi)];
+}
+
+/** Geocentric → {lon, lat} by fixed-point iteration on the latitude (converges to 1e-12 in a few steps near the surface). */
+function geodetic(x, y, z, { a, f }) {
+  const e2 = f * (2 - f);
+  const p = Math.hypot(x, y);
+  let phi = Math.atan2(z, p * (1 - e2));
+  for (let i = 0; i < 10; i++) {
+    const nu = a / Math.sqrt(1 - e2 * Math.sin(phi) ** 2);
+    const h = p / Math.cos(phi) - nu;
+    const next = Math.atan2(z, p * (1 - (e2 * nu) / (nu + h)));
+    if (Math.abs(next - phi) < 1e-13) {
+      phi = next;
+      break;
+    }
+    phi = next;
+  }
+  return { lon: Math.atan2(y, x) / RAD, lat: phi / RAD };
 }
 
 /** Newton's method for tan φ from the conformal latitude's tangent (Karney 2011, eq. 19–21). */
-function conformalToGeographic(tauPrime) {
+function conformalToGeographic(tauPrime, E) {
   const e2m = 1 - E * E;
   let tau = tauPrime;
   for (let i = 0; i < 5; i++) {
@@ -132,10 +192,11 @@ export function parseCoordinates(text, crs) {
   const trimmed = String(text ?? '').trim();
   if (!trimmed) return null;
   if (crs === 'EPSG:4326') return /[°NSEW]/i.test(trimmed) ? parseDms(trimmed) : parseDecimal(trimmed);
-  const zone = { 'EPSG:32640': 40, 'EPSG:32639': 39 }[crs];
+  const zone = { 'EPSG:32640': 40, 'EPSG:32639': 39, 'EPSG:3440': 40, 'EPSG:3439': 39 }[crs];
   if (!zone) return null;
   const numbers = twoNumbers(trimmed);
-  return numbers ? fromUtm(zone, numbers[0], numbers[1]) : null;
+  if (!numbers) return null;
+  return crs.startsWith('EPSG:34') ? fromPsd93Utm(zone, numbers[0], numbers[1]) : fromUtm(zone, numbers[0], numbers[1]);
 }
 
 function parseDecimal(text) {

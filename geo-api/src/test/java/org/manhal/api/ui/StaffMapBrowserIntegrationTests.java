@@ -19,6 +19,7 @@ import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +92,22 @@ class StaffMapBrowserIntegrationTests {
         assertThat(message).matches(lang.equals("ar") ? ".*\\p{IsArabic}.*" : "[^\\p{IsArabic}]*");
         assertThat(wellsNear(lon, lat)).as("nothing is saved by the check").isZero();
         browser.screenshot("staff-register-findings-" + lang + ".png");
+
+        // The keyboard moves the marker as a drag does; the check follows it.
+        String seq = browser.byId("tool-register").getDomAttribute("data-check-seq");
+        browser.visible(".leaflet-marker-icon").sendKeys(Keys.SHIFT, Keys.ARROW_RIGHT);
+        browser.wait.until(d -> Double.parseDouble(browser.byId("register-point").getDomAttribute("data-lon")) > lon
+                && !seq.equals(browser.byId("tool-register").getDomAttribute("data-check-seq")));
+
+        // PSD93 / UTM 40N typed: placed where PostGIS puts it (Clarke 1880 and the seven-parameter datum shift).
+        new Select(browser.byId("register-crs")).selectByValue("EPSG:3440");
+        setField("register-coordinates", "421000.00 2180000.00");
+        Map<String, Object> psd93 = jdbc.sql("select ST_X(p) as lon, ST_Y(p) as lat from ST_Transform("
+                + "ST_SetSRID(ST_MakePoint(421000, 2180000), 3440), 4326) as p").query().singleRow();
+        browser.wait.until(d -> Math.abs(Double.parseDouble(browser.byId("register-point").getDomAttribute("data-lon"))
+                - ((Number) psd93.get("lon")).doubleValue()) < 1e-8);
+        assertThat(Double.parseDouble(browser.byId("register-point").getDomAttribute("data-lat")))
+                .isCloseTo(((Number) psd93.get("lat")).doubleValue(), within(1e-8));
 
         // Typed UTM 40N coordinates 3 km away: the check runs again and the findings go.
         Map<String, Object> utm = jdbc.sql("select ST_X(p) as e, ST_Y(p) as n from ST_Transform("

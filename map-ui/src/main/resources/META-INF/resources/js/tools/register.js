@@ -149,10 +149,24 @@ class RegisterTool {
       this.marker = L.marker(latlng, { draggable: true, keyboard: true, title: t('register.marker'), alt: t('register.marker') });
       this.marker.on('drag', () => this.dragged(false));
       this.marker.on('dragend', () => this.dragged(true));
+      this.marker.on('add', () => this.marker.getElement()?.addEventListener('keydown', (event) => this.nudge(event)));
     } else {
       this.marker.setLatLng(latlng);
     }
     if (this.active) this.marker.addTo(this.app.map);
+  }
+
+  /** The arrow keys move the focused marker by 2 px (20 with Shift), as a drag does; the map stays put. */
+  nudge(event) {
+    const steps = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
+    if (!steps) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const pixels = event.shiftKey ? 20 : 2;
+    const map = this.app.map;
+    const at = map.latLngToContainerPoint(this.marker.getLatLng()).add(L.point(steps[0] * pixels, steps[1] * pixels));
+    this.marker.setLatLng(map.containerPointToLatLng(at));
+    this.dragged(false);
   }
 
   dragged(final) {
