@@ -3,6 +3,7 @@ package org.manhal.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.manhal.api.security.CurrentUser;
 import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
@@ -145,8 +146,12 @@ public class ApiRequests {
         }
     }
 
-    /** Who calls. Until the security layer names callers, everyone is {@code anonymous}. */
+    /**
+     * Who calls: the signed-in account (its name and governorate limit), as every write binds it
+     * through {@link org.manhal.audit.TransactionContext} into the histories; {@code anonymous}
+     * for the public.
+     */
     public Actor actor() {
-        return new Actor("anonymous");
+        return CurrentUser.actor();
     }
 }

@@ -2,6 +2,7 @@ package org.manhal.api.openapi;
 
 import static org.manhal.api.openapi.JsonSchemas.bool;
 import static org.manhal.api.openapi.JsonSchemas.codes;
+import static org.manhal.api.openapi.JsonSchemas.dateTime;
 import static org.manhal.api.openapi.JsonSchemas.integer;
 import static org.manhal.api.openapi.JsonSchemas.number;
 import static org.manhal.api.openapi.JsonSchemas.range;
@@ -117,6 +118,7 @@ final class ApiContract implements OpenApiCustomizer {
         reference(ops);
         PublishingContract.operations(ops);
         ZoningContract.operations(ops);
+        security(ops);
         return ops;
     }
 
@@ -320,6 +322,29 @@ final class ApiContract implements OpenApiCustomizer {
                 .problems().into(ops);
     }
 
+    // -- Security (docs/security.md) -------------------------------------------------------------
+
+    private static void security(Map<String, Operation> ops) {
+        new Op("GET", "/api/session", "session", REFERENCE, "Who am I",
+                "The caller's account name, roles and governorate limit; signedIn false for the public. الجلسة.")
+                .answer(200, "The caller", ref("Session"), JSON)
+                .problems().into(ops);
+        String filters = " Filters: actor, action (WRITE, PERSONAL_DATA_READ, PERSONAL_DATA_EXPORT, SIGN_IN_FAILED), "
+                + "target (well:42), requestId, from / to (ISO-8601 instants). Auditors and admins only. سجل التدقيق.";
+        new Op("GET", "/api/audit", "audit", REFERENCE, "The audit trail",
+                "Every write and every read of personal data: who, what, when, from where, oldest first." + filters)
+                .auditFilters()
+                .query("limit", range(integer(), 1, 10_000), "Entries per page, 1 to 10,000 (default 100)")
+                .query("offset", range(integer(), 0, Long.MAX_VALUE), "Entries to skip (default 0)")
+                .answer(200, "A page of entries", ref("AuditPage"), JSON)
+                .problems(400, 401).into(ops);
+        new Op("GET", "/api/audit/export", "auditExport", REFERENCE, "The audit trail as CSV",
+                "Every matching entry, streamed, oldest first." + filters)
+                .auditFilters()
+                .answer(200, "UTF-8 CSV with a header line", string(), CSV)
+                .problems(400, 401).into(ops);
+    }
+
     static JsonSchema bbox() {
         return (JsonSchema) string().pattern("^[^,]+,[^,]+,[^,]+,[^,]+$");
     }
@@ -372,6 +397,12 @@ final class ApiContract implements OpenApiCustomizer {
                     .query("governorate", string(), "A governorate code such as OM-MA")
                     .query("wilayat", string(), "A wilayat code such as OM-MA-SEB")
                     .query("includePersonal", bool(), "true: add owner and plot number (403 unless allowed)");
+        }
+
+        Op auditFilters() {
+            return query("actor", string(), "Only this account").query("action", string(), "Only this action")
+                    .query("target", string(), "Only this record, e.g. well:42").query("requestId", string(), "Only this request")
+                    .query("from", dateTime(), "From this instant (inclusive)").query("to", dateTime(), "Before this instant");
         }
 
         Op exportAnswer() {
@@ -446,6 +477,7 @@ final class ApiContract implements OpenApiCustomizer {
 
     private static final Map<Integer, String> PROBLEM_TEXT = Map.of(
             400, "invalid-input: errors lists every problem with its field and code",
+            401, "unauthorized: sign in (HTTP Basic or a Bearer token)",
             403, "personal-data-forbidden",
             404, "not-found",
             410, "deleted: the well was deleted (its history remains)",

@@ -69,7 +69,7 @@ final class ApiSchemas {
 
     /** Problem component per HTTP status; {@link ApiContract} refers to them by status. */
     static final Map<Integer, String> PROBLEM_BY_STATUS = Map.of(
-            400, "InvalidInputProblem", 403, "PersonalDataForbiddenProblem", 404, "NotFoundProblem",
+            400, "InvalidInputProblem", 401, "UnauthorizedProblem", 403, "PersonalDataForbiddenProblem", 404, "NotFoundProblem",
             410, "DeletedProblem", 412, "StaleVersionProblem", 413, "TooLargeProblem",
             415, "UnsupportedMediaTypeProblem", 500, "InternalErrorProblem", 503, "BusyProblem");
 
@@ -87,6 +87,7 @@ final class ApiSchemas {
         referenceData(c);
         PublishingContract.schemas(c);
         ZoningSchemas.add(c);
+        security(c);
         return c;
     }
 
@@ -149,6 +150,8 @@ final class ApiSchemas {
                 props("errors", minItems(array(ref("FieldError")), 1)), "errors");
         problem(c, "PersonalDataForbiddenProblem", "personal-data-forbidden", HttpStatus.FORBIDDEN,
                 "includePersonal=true for a caller the personal-data policy does not allow", Map.of());
+        problem(c, "UnauthorizedProblem", "unauthorized", HttpStatus.UNAUTHORIZED,
+                "No or wrong credentials: sign in with HTTP Basic (local accounts) or a Bearer token", Map.of());
         problem(c, "NotFoundProblem", "not-found", HttpStatus.NOT_FOUND, "No such resource", Map.of());
         problem(c, "DeletedProblem", "deleted", HttpStatus.GONE, "The well was deleted; its history remains", Map.of());
         problem(c, "StaleVersionProblem", "stale-version", HttpStatus.PRECONDITION_FAILED,
@@ -358,6 +361,20 @@ final class ApiSchemas {
                 "rowsImported", "rowsRejected", "errorCount", "outcome", "failure", "ignoredColumns", "createdBy",
                 "createdAt", "startedAt", "finishedAt", "links")
                 .description("An import job; errorsOffset, errorsReturned and errors once it has finished"));
+    }
+
+    // -- Security --------------------------------------------------------------------------------
+
+    private static void security(Map<String, Schema> c) {
+        c.put("Session", closed(props("signedIn", bool(), "name", string(), "roles", array(string()),
+                "governorates", array(string()), "personalData", bool()),
+                "signedIn", "name", "roles", "governorates", "personalData"));
+        c.put("AuditEntry", closed(props("id", integer(), "at", dateTime(), "actor", string(), "roles", string(),
+                "action", string(), "method", nullableString(), "path", nullableString(), "target", nullableString(),
+                "status", nullableInteger(), "clientAddress", nullableString(), "requestId", nullableString(),
+                "detail", nullableString()), "id", "at", "actor", "action"));
+        c.put("AuditPage", closed(props("numberMatched", integer(), "numberReturned", integer(),
+                "entries", array(ref("AuditEntry"))), "numberMatched", "numberReturned", "entries"));
     }
 
     // -- Reference data --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.manhal.api.export.PersonalDataForbiddenException;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.NotFoundException;
+import org.manhal.common.OutsideScopeException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.imports.ImportBusyException;
@@ -144,6 +145,12 @@ class ProblemAdvice {
     ProblemDetail personalData(PersonalDataForbiddenException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "personal-data-forbidden",
                 new Text("بيانات شخصية غير مسموحة", "Personal data not allowed"), e.text());
+    }
+
+    @ExceptionHandler(OutsideScopeException.class)
+    ProblemDetail outsideScope(OutsideScopeException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "outside-scope",
+                new Text("خارج نطاق الحساب", "Outside your account's scope"), e.text());
     }
 
     @ExceptionHandler(ImportBusyException.class)

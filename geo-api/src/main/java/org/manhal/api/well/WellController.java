@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.manhal.api.ApiRequests;
+import org.manhal.api.security.PersonalDataAccess;
 import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
@@ -58,11 +59,13 @@ class WellController {
     private final WellRegistry registry;
     private final WellJson json;
     private final ApiRequests requests;
+    private final PersonalDataAccess personalData;
 
-    WellController(WellRegistry registry, WellJson json, ApiRequests requests) {
+    WellController(WellRegistry registry, WellJson json, ApiRequests requests, PersonalDataAccess personalData) {
         this.registry = registry;
         this.json = json;
         this.requests = requests;
+        this.personalData = personalData;
     }
 
     @PostMapping(consumes = {"application/geo+json", "application/json"})
@@ -71,14 +74,15 @@ class WellController {
         Well well = inApiTerms(() -> registry.register(details, actor()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(well.id()).toUri();
         return ResponseEntity.created(location).eTag(etag(well)).contentType(GEO_JSON)
-                .body(json.write(well, WellJson.PersonalData.INCLUDE));
+                .body(json.write(well, echoed()));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<JsonNode> get(@PathVariable long id) {
         Well well = registry.getCurrent(new WellId(id));
-        return ResponseEntity.ok().eTag(etag(well)).contentType(GEO_JSON)
-                .body(json.write(well, WellJson.PersonalData.INCLUDE));
+        WellJson.PersonalData personal = personalData.readRecord("well:" + id)
+                ? WellJson.PersonalData.INCLUDE : WellJson.PersonalData.EXCLUDE;
+        return ResponseEntity.ok().eTag(etag(well)).contentType(GEO_JSON).body(json.write(well, personal));
     }
 
     @PutMapping(path = "/{id}", consumes = {"application/geo+json", "application/json"})
@@ -88,8 +92,7 @@ class WellController {
         Long expected = requests.version(ifMatch);
         WellDetails details = details(body, d -> registry.checkChange(wellId, d));
         Well well = inApiTerms(() -> registry.correct(wellId, details, expected, actor()));
-        return ResponseEntity.ok().eTag(etag(well)).contentType(GEO_JSON)
-                .body(json.write(well, WellJson.PersonalData.INCLUDE));
+        return ResponseEntity.ok().eTag(etag(well)).contentType(GEO_JSON).body(json.write(well, echoed()));
     }
 
     @DeleteMapping("/{id}")
@@ -164,6 +167,7 @@ class WellController {
         body.put("wellId", id);
         body.put("registryNumber", well.registryNumber());
         ArrayNode changes = body.putArray("changes");
+        boolean personal = personalData.readRecord("well:" + id + ":history");
         for (WellChange c : registry.history(wellId)) {
             ObjectNode change = changes.addObject();
             change.put("version", c.version());
@@ -172,10 +176,30 @@ class WellController {
             change.put("changedBy", c.changedBy());
             change.put("reason", c.reason());
             change.put("requestId", c.requestId());
-            change.set("oldValues", c.oldValues() == null ? NODES.nullNode() : requests.parse(c.oldValues()));
-            change.set("newValues", c.newValues() == null ? NODES.nullNode() : requests.parse(c.newValues()));
+            change.set("oldValues", values(c.oldValues(), personal));
+            change.set("newValues", values(c.newValues(), personal));
         }
         return body;
+    }
+
+    /** History values as recorded; without the owner and plot unless the caller may see them. */
+    private JsonNode values(String recorded, boolean personal) {
+        if (recorded == null) {
+            return NODES.nullNode();
+        }
+        JsonNode values = requests.parse(recorded);
+        if (!personal && values instanceof ObjectNode o) {
+            PERSONAL_HISTORY_FIELDS.forEach(o::remove);
+        }
+        return values;
+    }
+
+    /** The columns of the history's JSON (well_json, V8) that identify a person. */
+    private static final List<String> PERSONAL_HISTORY_FIELDS = List.of("owner_name", "owner_civil_id", "plot_number");
+
+    /** What a write's answer echoes: the owner only to roles that may read it (the writer's own input, not audited as a read). */
+    private WellJson.PersonalData echoed() {
+        return personalData.mayRead() ? WellJson.PersonalData.INCLUDE : WellJson.PersonalData.EXCLUDE;
     }
 
     /** Parses and checks the request body; every problem of form and of substance in one answer. */
