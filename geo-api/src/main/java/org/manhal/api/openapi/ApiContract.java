@@ -146,6 +146,8 @@ final class ApiContract implements OpenApiCustomizer {
                 .query("status", codes(WellStatus.class), "Only wells of this status")
                 .query("limit", range(integer(), 1, 10_000), "Page size, 1 to 10,000 (default 100)")
                 .query("offset", range(integer(), 0, Long.MAX_VALUE), "Wells to skip (default 0)")
+                .query("registryNumber", string(),
+                        "Only the well with this registry number (as typed or in upper case); the map's search box")
                 .answer(200, "One page, with numberMatched, numberReturned and self/next/prev links",
                         ref("WellFeatureCollection"), GEO_JSON)
                 .problems(400).into(ops);
