@@ -77,6 +77,18 @@ class OgcApiClientIntegrationTests {
     }
 
     @Test
+    void readsTheReferenceLayersWhole() throws Exception {
+        for (String[] layer : new String[][] {{"governorates", "pub.governorate"}, {"wilayats", "pub.wilayat"},
+                {"aflaj-channels", "pub.falaj_channel"}, {"restricted-zones", "pub.restricted_zone"}}) {
+            Path out = dir.resolve(layer[0] + ".geojson");
+            Gdal.run("ogr2ogr", "-f", "GeoJSON", out.toString(), oapif(), layer[0], "-oo", "PAGE_SIZE=7");
+            long expected = jdbc.sql("select count(*) from " + layer[1]).query(Long.class).single();
+            assertThat(expected).as(layer[0]).isPositive();
+            assertThat(JSON.readTree(Files.readString(out)).get("features").size()).as(layer[0]).isEqualTo((int) expected);
+        }
+    }
+
+    @Test
     void readsEveryWellThroughPagingWithTheRightCount() throws Exception {
         Path out = dir.resolve("wells.geojson");
         String log = Gdal.run("ogr2ogr", "--debug", "on", "-f", "GeoJSON", out.toString(), oapif(), "wells", "-oo", "PAGE_SIZE=37");

@@ -195,6 +195,24 @@ class OgcApiIntegrationTests {
     }
 
     @Test
+    void staffSeeTheStaffAttributesAndThePublicDoesNot() {
+        String path = "/ogc/collections/wells/items/" + firstNumber;
+        JsonNode open = api.anonymous().get(path).json().get("properties");
+        assertThat(open.has("registryNumber")).isTrue();
+        assertThat(open.has("drillingContractor")).isFalse();
+        assertThat(open.has("staticWaterLevelM")).isFalse();
+        for (org.manhal.api.security.Role role : Audience.STAFF_ROLES) {
+            Response r = api.as(role).get(path);
+            assertThat(r.json().get("properties").has("drillingContractor")).as(role.name()).isTrue();
+            assertThat(r.header("Vary")).contains("Authorization");
+        }
+        Response office = api.as(org.manhal.api.security.Role.CONSULTANCY_OFFICE).get("/ogc/collections/wells/items?limit=1");
+        assertThat(office.json().get("features").get(0).get("properties").has("drillingContractor")).isFalse();
+        // the staff attributes are no filter for anyone: filters name public attributes only
+        assertThat(api.get("/ogc/collections/wells/items?filter=" + encode("drillingContractor = 'x'")).status()).isEqualTo(400);
+    }
+
+    @Test
     void theOpenApiIsSelfContained() {
         Response r = api.get("/ogc/api");
         assertThat(r.status()).isEqualTo(200);

@@ -37,7 +37,9 @@ import tools.jackson.databind.util.RawValue;
  * OGC API Features (Parts 1, 2 and 3) over the catalogue's public layers, under {@code /ogc}:
  * landing page, conformance, the OpenAPI description ({@code /ogc/api}, self-contained),
  * collections, items, one item and the queryables, each as JSON (GeoJSON for features) or HTML
- * in Arabic and English ({@code f=html}, or a browser's {@code Accept}).
+ * in Arabic and English ({@code f=html}, or a browser's {@code Accept}). Features carry the public
+ * attributes, and for staff callers ({@link Audience#ofCaller()}) the staff attributes too;
+ * queryables and filters are the public attributes for everyone.
  */
 @RestController
 @RequestMapping("/ogc")
@@ -47,6 +49,8 @@ class OgcController {
     static final MediaType SCHEMA_JSON = MediaType.parseMediaType("application/schema+json");
     static final MediaType OPENAPI = MediaType.parseMediaType("application/vnd.oai.openapi+json;version=3.0");
     static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
+    /** Features differ by caller (staff see staff attributes): caches must key on the credentials. */
+    static final String VARY = "Accept, Authorization, Cookie";
     /** Oman with Musandam: the spatial extent of every collection. */
     static final double[] OMAN = {51.5, 16.5, 60.0, 26.5};
 
@@ -166,7 +170,8 @@ class OgcController {
         LayerDefinition layer = layer(collectionId);
         Format format = format(request.getParameter("f"), accept, request, null);
         FeatureQuery q = OgcParameters.read(layer, request.getParameterMap());
-        FeaturePage page = features.page(layer, q);
+        List<Attribute> attributes = layer.attributesFor(Audience.ofCaller());
+        FeaturePage page = features.page(layer, attributes, q);
         ObjectNode fc = NODES.objectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode list = fc.putArray("features");
@@ -186,11 +191,11 @@ class OgcController {
         links.add(link(base() + "/collections/" + layer.id(), "collection", "application/json", layer.title().en()));
         String contentCrs = "<" + q.crs().uri() + ">";
         if (format == Format.HTML) {
-            return ResponseEntity.ok().contentType(HTML).header("Content-Crs", contentCrs)
-                    .body(OgcHtml.items(layer, page, q, pageHref(q.offset() + q.limit(), q.limit(), "html"),
+            return ResponseEntity.ok().contentType(HTML).header("Content-Crs", contentCrs).header(HttpHeaders.VARY, VARY)
+                    .body(OgcHtml.items(layer, attributes, page, q, pageHref(q.offset() + q.limit(), q.limit(), "html"),
                             q.offset() > 0 ? pageHref(Math.max(0, q.offset() - q.limit()), q.limit(), "html") : null));
         }
-        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", contentCrs).body(fc);
+        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", contentCrs).header(HttpHeaders.VARY, VARY).body(fc);
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
@@ -212,7 +217,8 @@ class OgcController {
                 throw notFound(layer, featureId);
             }
         }
-        FeatureRow row = features.one(layer, id, target).orElseThrow(() -> notFound(layer, featureId));
+        List<Attribute> attributes = layer.attributesFor(Audience.ofCaller());
+        FeatureRow row = features.one(layer, attributes, id, target).orElseThrow(() -> notFound(layer, featureId));
         ObjectNode feature = feature(layer, row);
         String self = base() + "/collections/" + layer.id() + "/items/" + encode(featureId);
         ArrayNode links = feature.putArray("links");
@@ -221,15 +227,16 @@ class OgcController {
         links.add(link(base() + "/collections/" + layer.id(), "collection", "application/json", layer.title().en()));
         String contentCrs = "<" + target.uri() + ">";
         if (format == Format.HTML) {
-            return ResponseEntity.ok().contentType(HTML).header("Content-Crs", contentCrs).body(OgcHtml.item(layer, row));
+            return ResponseEntity.ok().contentType(HTML).header("Content-Crs", contentCrs).header(HttpHeaders.VARY, VARY)
+                    .body(OgcHtml.item(layer, attributes, row));
         }
-        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", contentCrs).body(feature);
+        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", contentCrs).header(HttpHeaders.VARY, VARY).body(feature);
     }
 
     // -- documents -------------------------------------------------------------------------------
 
     private List<LayerDefinition> layers() {
-        return catalogue.visibleTo(Audience.PUBLIC);
+        return catalogue.visibleTo(Audience.ofCaller());
     }
 
     static ObjectNode collection(String base, LayerDefinition l) {
@@ -348,7 +355,7 @@ class OgcController {
     }
 
     private LayerDefinition layer(String id) {
-        return catalogue.find(id).filter(l -> l.audience() == Audience.PUBLIC).orElseThrow(() -> new NotFoundException(new Text(
+        return catalogue.find(id).filter(layers()::contains).orElseThrow(() -> new NotFoundException(new Text(
                 "لا توجد طبقة «" + cut(id) + "». الطبقات: " + ids() + ".",
                 "There is no collection '" + cut(id) + "'. Collections: " + ids() + ".")));
     }

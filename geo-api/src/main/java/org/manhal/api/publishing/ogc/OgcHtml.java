@@ -75,20 +75,20 @@ final class OgcHtml {
         return end(b.append("</table>"));
     }
 
-    static String items(LayerDefinition l, FeaturePage page, FeatureQuery q, String next, String prev) {
+    static String items(LayerDefinition l, List<Attribute> attributes, FeaturePage page, FeatureQuery q, String next, String prev) {
         StringBuilder b = page("المعالم: " + l.title().ar(), "Features: " + l.title().en());
         b.append("<p>").append(page.features().size()).append(" من ").append(page.numberMatched()).append(" — ")
                 .append(page.features().size()).append(" of ").append(page.numberMatched()).append(" (")
                 .append(esc(q.crs().uri())).append(")</p>");
         b.append("<table border=\"1\" cellpadding=\"4\"><tr><th>id</th>");
-        for (Attribute a : l.publicAttributes()) {
+        for (Attribute a : attributes) {
             b.append("<th>").append(esc(a.title().ar())).append("<br><span dir=\"ltr\">").append(esc(a.title().en())).append("</span></th>");
         }
         b.append("<th>الهندسة / Geometry</th></tr>");
         for (FeatureRow row : page.features()) {
             String id = String.valueOf(row.id());
             b.append("<tr><td><a href=\"items/").append(esc(encode(id))).append("?f=html\">").append(esc(id)).append("</a></td>");
-            cells(b, l, row.properties());
+            cells(b, attributes, row.properties());
             b.append("<td dir=\"ltr\"><small>").append(esc(shorten(row.geometry()))).append("</small></td></tr>");
         }
         b.append("</table><p>");
@@ -101,10 +101,10 @@ final class OgcHtml {
         return end(b.append("</p>"));
     }
 
-    static String item(LayerDefinition l, FeatureRow row) {
+    static String item(LayerDefinition l, List<Attribute> attributes, FeatureRow row) {
         StringBuilder b = page(l.title().ar() + ": " + row.id(), l.title().en() + ": " + row.id());
         b.append("<table border=\"1\" cellpadding=\"4\">");
-        for (Attribute a : l.publicAttributes()) {
+        for (Attribute a : attributes) {
             Object v = row.properties().get(a.name());
             b.append("<tr><th>").append(esc(a.title().ar())).append(" — <span dir=\"ltr\">").append(esc(a.title().en()))
                     .append("</span></th><td>").append(v == null ? "" : esc(v.toString())).append("</td></tr>");
@@ -114,8 +114,8 @@ final class OgcHtml {
         return end(b.append("</table>"));
     }
 
-    private static void cells(StringBuilder b, LayerDefinition l, Map<String, Object> properties) {
-        for (Attribute a : l.publicAttributes()) {
+    private static void cells(StringBuilder b, List<Attribute> attributes, Map<String, Object> properties) {
+        for (Attribute a : attributes) {
             Object v = properties.get(a.name());
             b.append("<td>").append(v == null ? "" : esc(v.toString())).append("</td>");
         }

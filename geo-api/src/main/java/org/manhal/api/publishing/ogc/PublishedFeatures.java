@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the features of a published layer for OGC API Features: from its publication view, as the
- * publishing role, public attributes only, geometries reprojected by PostGIS into the CRS asked
+ * publishing role, the attributes the caller's audience sees (the catalogue's), geometries reprojected by PostGIS into the CRS asked
  * for. A page and its numberMatched come from one snapshot.
  */
 @Component
@@ -32,23 +32,23 @@ class PublishedFeatures {
         this.reader = reader;
     }
 
-    FeaturePage page(LayerDefinition layer, FeatureQuery q) {
+    FeaturePage page(LayerDefinition layer, List<Attribute> attributes, FeatureQuery q) {
         SqlCondition where = SqlCondition.all(q.conditions());
-        String select = select(layer, q.crs()) + " where " + where.sql() + " order by v." + layer.idColumn()
+        String select = select(layer, attributes, q.crs()) + " where " + where.sql() + " order by v." + layer.idColumn()
                 + " limit :limit offset :offset";
         String count = "select count(*) from " + layer.view() + " v where " + where.sql();
         return reader.read(jdbc -> {
             List<FeatureRow> rows = bind(jdbc.sql(select), where).param("limit", q.limit()).param("offset", q.offset())
-                    .query((rs, i) -> row(layer, rs)).list();
+                    .query((rs, i) -> row(attributes, rs)).list();
             long matched = q.offset() == 0 && rows.size() < q.limit() ? rows.size()
                     : bind(jdbc.sql(count), where).query(Long.class).single();
             return new FeaturePage(rows, matched);
         });
     }
 
-    Optional<FeatureRow> one(LayerDefinition layer, Object id, OgcCrs crs) {
-        String sql = select(layer, crs) + " where v." + layer.idColumn() + " = :id";
-        return reader.read(jdbc -> jdbc.sql(sql).param("id", id).query((rs, i) -> row(layer, rs)).optional());
+    Optional<FeatureRow> one(LayerDefinition layer, List<Attribute> attributes, Object id, OgcCrs crs) {
+        String sql = select(layer, attributes, crs) + " where v." + layer.idColumn() + " = :id";
+        return reader.read(jdbc -> jdbc.sql(sql).param("id", id).query((rs, i) -> row(attributes, rs)).optional());
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SqlCondition where) {
@@ -56,17 +56,17 @@ class PublishedFeatures {
         return spec;
     }
 
-    private static String select(LayerDefinition layer, OgcCrs crs) {
+    private static String select(LayerDefinition layer, List<Attribute> attributes, OgcCrs crs) {
         String geometry = crs == OgcCrs.CRS84 ? "v.geom" : "ST_Transform(v.geom, " + crs.srid() + ")";
-        String columns = layer.publicAttributes().stream().map(a -> "v." + a.column() + " as \"" + a.name() + "\"")
+        String columns = attributes.stream().map(a -> "v." + a.column() + " as \"" + a.name() + "\"")
                 .collect(Collectors.joining(", "));
         return "select v." + layer.idColumn() + " as fid, ST_AsGeoJSON(" + geometry + ", " + crs.digits() + ", 0) as geometry, "
                 + columns + " from " + layer.view() + " v";
     }
 
-    private static FeatureRow row(LayerDefinition layer, ResultSet rs) throws SQLException {
+    private static FeatureRow row(List<Attribute> attributes, ResultSet rs) throws SQLException {
         Map<String, Object> properties = new LinkedHashMap<>();
-        for (Attribute a : layer.publicAttributes()) {
+        for (Attribute a : attributes) {
             properties.put(a.name(), value(a.type(), rs, a.name()));
         }
         return new FeatureRow(rs.getObject("fid"), rs.getString("geometry"), properties);
