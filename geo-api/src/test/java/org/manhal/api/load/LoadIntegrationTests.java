@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,10 +31,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A bounded load on loopback: many concurrent clients mixing map reads, single reads, counts,
- * spacing checks, registrations and corrections (some deliberately stale) for a while, then the
- * books are balanced against the database: no answer other than the expected ones (a stale
- * correction's 412), every acknowledged registration and correction is in the database exactly as
- * acknowledged, nothing unacknowledged was written, and the count API equals a plain count.
+ * spacing checks, registrations and corrections (some deliberately stale), and drilling applications
+ * taken to a decision, for a while; then the books are balanced against the database: no answer
+ * other than the expected ones (a stale correction's 412, an approval refused on its verdict's
+ * 409), every acknowledged registration, correction and approval is in the database exactly as
+ * acknowledged, nothing unacknowledged was written, no two approved wells are closer than their
+ * rule, and the count API equals a plain count.
  *
  * <p>In the suite it is a short run ({@code -Dmanhal.load.clients}, default 40, and
  * {@code -Dmanhal.load.seconds}, default 8); {@code bin/manhal load} runs it with 200 clients for
@@ -59,7 +62,15 @@ class LoadIntegrationTests {
         this.api = api;
     }
 
-    enum Kind { MAP_READ, WELL_READ, COUNT_ALL, COUNT_POLYGON, SPACING_CHECK, REGISTRATION, CORRECTION, STALE_CORRECTION }
+    /**
+     * Drilling applications are filed in a small box (about 3 km by 3 km), so that concurrent
+     * approvals of wells too close to each other really meet: the neighbourhood lock must let at
+     * most one of them through.
+     */
+    private static final double APPROVAL_LON = 57.00, APPROVAL_LAT = 22.60, APPROVAL_SIDE = 0.03;
+
+    enum Kind { MAP_READ, WELL_READ, COUNT_ALL, COUNT_POLYGON, SPACING_CHECK, REGISTRATION, CORRECTION, STALE_CORRECTION,
+                APPLICATION, REVIEW, APPROVAL }
 
     /** A registration the service acknowledged, and the depth of its last acknowledged correction. */
     record Acknowledged(long id, double depthM, int corrections) {
@@ -67,6 +78,8 @@ class LoadIntegrationTests {
 
     private final Map<Kind, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
+    /** Wells registered PERMITTED by an acknowledged approval. */
+    private final ConcurrentLinkedQueue<Long> approvedWells = new ConcurrentLinkedQueue<>();
 
     @Test
     void manyClientsAtOnceLoseNothingAndGetOnlyTheExpectedAnswers(SplittableRandom seed) throws Exception {
@@ -103,11 +116,34 @@ class LoadIntegrationTests {
             assertThat(row.get("deleted_at")).isNull();
             assertThat(((Number) row.get("depth_m")).doubleValue()).as("well %d", a.id()).isEqualTo(a.depthM());
         }
-        assertThat(plainCount()).as("wells: before + acknowledged registrations").isEqualTo(wellsBefore + acknowledged.size());
+        assertThat(plainCount()).as("wells: before + acknowledged registrations and approvals")
+                .isEqualTo(wellsBefore + acknowledged.size() + approvedWells.size());
         long corrections = acknowledged.stream().mapToLong(Acknowledged::corrections).sum();
         assertThat(jdbc.sql("select count(*) from well_history").query(Long.class).single())
-                .as("history: one row per acknowledged registration and correction")
-                .isEqualTo(historyBefore + acknowledged.size() + corrections);
+                .as("history: one row per acknowledged registration, correction and approval")
+                .isEqualTo(historyBefore + acknowledged.size() + corrections + approvedWells.size());
+
+        // no rule broken: every approved well is PERMITTED, and no two are closer than the
+        // strictest well-to-well distance that refuses an agricultural drilling permit of 40 m3/d
+        for (long id : approvedWells) {
+            assertThat(jdbc.sql("select status from well where id = ?").param(id).query(String.class).single()).isEqualTo("PERMITTED");
+        }
+        if (!approvedWells.isEmpty()) {
+            Long[] ids = approvedWells.toArray(Long[]::new);
+            long tooClose = jdbc.sql("""
+                    select count(*) from well a join well b on a.id < b.id
+                    where a.id = any(?) and b.id = any(?)
+                      and ST_DWithin(a.geom::geography, b.geom::geography, (
+                          select max(distance_m) from spacing_rule
+                          where enabled and outcome = 'REJECT' and operator = 'MIN_DISTANCE' and target_kind = 'EXISTING_WELL'
+                            and 'WELL_DRILLING' = any(application_types)
+                            and (cardinality(well_uses) = 0 or 'AGRICULTURAL' = any(well_uses))
+                            and not ('AGRICULTURAL' = any(exempt_uses))
+                            and (yield_min_m3_per_day is null or yield_min_m3_per_day <= 40)
+                            and (yield_max_m3_per_day is null or 40 < yield_max_m3_per_day))::float8)""")
+                    .params(ids, ids).query(Long.class).single();
+            assertThat(tooClose).as("pairs of approved wells closer than their rule").isZero();
+        }
 
         // the count API agrees with a plain count, for the whole registry and for the load's box
         assertThat(api.get("/api/wells/count").json().get("count").asLong()).isEqualTo(plainCount());
@@ -122,7 +158,9 @@ class LoadIntegrationTests {
             int dice = random.nextInt(100);
             double lon = MIN_LON + random.nextDouble() * (MAX_LON - MIN_LON);
             double lat = MIN_LAT + random.nextDouble() * (MAX_LAT - MIN_LAT);
-            if (dice < 30) {
+            if (dice < 4) {
+                approvalFlow(random);
+            } else if (dice < 30) {
                 timed(Kind.MAP_READ, 200, () -> api.get("/api/wells?limit=100&bbox=" + String.format(Locale.ROOT,
                         "%.5f,%.5f,%.5f,%.5f", lon, lat, lon + 0.2, lat + 0.2)));
             } else if (dice < 40 && !mine.isEmpty()) {
@@ -171,7 +209,39 @@ class LoadIntegrationTests {
         return mine;
     }
 
+    /** A drilling application filed, taken into review and approved (200) or refused on its verdict (409). */
+    private void approvalFlow(SplittableRandom random) {
+        double lon = APPROVAL_LON + random.nextDouble() * APPROVAL_SIDE;
+        double lat = APPROVAL_LAT + random.nextDouble() * APPROVAL_SIDE;
+        String application = String.format(Locale.ROOT, "{\"type\":\"WELL_DRILLING\",\"location\":{\"type\":\"Point\","
+                + "\"coordinates\":[%.6f,%.6f]},\"proposed\":{\"type\":\"BOREHOLE\",\"use\":\"AGRICULTURAL\",\"depthM\":120,"
+                + "\"yieldM3PerDay\":40},\"applicant\":{\"name\":\"Load Applicant\",\"civilId\":\"12345678\"}}", lon, lat);
+        String key = "load-" + random.nextLong();
+        Response filed = timed(Kind.APPLICATION, Set.of(201), () -> api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/applications"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(application)),
+                Map.of("Content-Type", "application/json", "Idempotency-Key", key)));
+        if (filed.status() != 201) {
+            return;
+        }
+        String reference = filed.json().get("reference").asString();
+        Response review = timed(Kind.REVIEW, Set.of(200), () -> api.post("/api/applications/" + reference + "/review", "application/json", "{}"));
+        if (review.status() != 200) {
+            return;
+        }
+        Response decided = timed(Kind.APPROVAL, Set.of(200, 409), () -> api.post("/api/applications/" + reference + "/approval",
+                "application/json", "{\"reason\":\"load test\"}"));
+        if (decided.status() == 200) {
+            approvedWells.add(decided.json().get("wellId").asLong());
+        } else if (decided.status() == 409 && !decided.body().contains("approval-refused")) {
+            unexpected.add("APPROVAL: 409 that is not a refusal on the verdict " + decided.body());
+        }
+    }
+
     private Response timed(Kind kind, int expected, java.util.function.Supplier<Response> request) {
+        return timed(kind, Set.of(expected), request);
+    }
+
+    private Response timed(Kind kind, Set<Integer> expected, java.util.function.Supplier<Response> request) {
         long started = System.nanoTime();
         Response r;
         try {
@@ -181,7 +251,7 @@ class LoadIntegrationTests {
             return new Response(-1, Map.of(), "");
         }
         latencies.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - started);
-        if (r.status() != expected) {
+        if (!expected.contains(r.status())) {
             unexpected.add(kind + ": " + r.status() + " " + (r.body().length() > 300 ? r.body().substring(0, 300) : r.body()));
         }
         return r;

@@ -18,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.manhal.ManhalApplication;
+import org.manhal.api.security.Role;
 import org.manhal.support.CounterRow;
 import org.manhal.support.ManhalApiTest;
+import org.manhal.support.TestAccounts;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -64,6 +66,7 @@ class GracefulShutdownIntegrationTests {
             CounterRow.hold(jdbc, blocker, spot);
             CompletableFuture<HttpResponse<String>> registration = http.sendAsync(HttpRequest.newBuilder(uri(port, "/api/wells"))
                     .header("Content-Type", "application/geo+json")
+                    .header("Authorization", TestAccounts.basic(Role.ADMIN))
                     .POST(HttpRequest.BodyPublishers.ofString(Wells.feature(spot[0], spot[1])))
                     .build(), HttpResponse.BodyHandlers.ofString());
             awaitWaitingOnALock(application);

@@ -15,7 +15,7 @@ import org.manhal.support.Wells;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What operators watch: liveness and readiness (with the database's state), and the Prometheus
+ * What operators watch: liveness and readiness (with the database's and MapServer's states), and the Prometheus
  * scrape with the request latencies per route, the connection pool, the spacing verdicts and the
  * imports, each moved by the requests of the test.
  */
@@ -39,6 +39,9 @@ class OperationsIntegrationTests {
         JsonNode db = ready.json().get("components").get("db");
         assertThat(db.get("status").asString()).isEqualTo("UP");
         assertThat(db.has("details")).as("no database URL or version to the public").isFalse();
+        JsonNode mapServer = ready.json().get("components").get("mapServer");
+        assertThat(mapServer.get("status").asString()).as("MapServer answers GetCapabilities").isEqualTo("UP");
+        assertThat(mapServer.has("details")).isFalse();
     }
 
     @Test
