@@ -50,14 +50,7 @@ create table zone_rule (
     updated_at           timestamptz not null default now(),
     updated_by           text not null,
     version              bigint not null default 0,
-    check (not (permitted_uses && conditional_uses)),
-    -- org.manhal.zoning.BuildingUse, compared with the Java enum by EnumCheckConstraintsIntegrationTests
-    constraint zone_rule_permitted_uses_check check (permitted_uses <@ array['RESIDENTIAL', 'RESIDENTIAL_COMMERCIAL',
-        'COMMERCIAL', 'LIGHT_INDUSTRIAL', 'HEAVY_INDUSTRIAL', 'WAREHOUSE', 'WORKERS_HOUSING', 'AGRICULTURAL', 'TOURISM',
-        'PUBLIC_SERVICES']::text[]),
-    constraint zone_rule_conditional_uses_check check (conditional_uses <@ array['RESIDENTIAL', 'RESIDENTIAL_COMMERCIAL',
-        'COMMERCIAL', 'LIGHT_INDUSTRIAL', 'HEAVY_INDUSTRIAL', 'WAREHOUSE', 'WORKERS_HOUSING', 'AGRICULTURAL', 'TOURISM',
-        'PUBLIC_SERVICES']::text[])
+    check (not (permitted_uses && conditional_uses))
 );
 
 -- A zoning polygon under one zone code. Zones of a plan do not overlap; a plot may still straddle
