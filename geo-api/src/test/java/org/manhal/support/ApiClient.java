@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.manhal.api.security.Role;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -17,15 +19,46 @@ import tools.jackson.databind.ObjectMapper;
  * A plain HTTP client for integration tests: real requests to the running service, answers
  * parsed as JSON. No mocks between the test and the database. A test gets one as a constructor
  * or method parameter ({@link CleanRegistry}, through {@link ManhalApiTest}).
+ *
+ * <p>It signs in as the {@code admin} local account (HTTP Basic, the passwords of
+ * {@link TestAccounts}), so that a test of what a route does need not care who may call it;
+ * {@link #as(Role)} acts as another role's account, {@link #anonymous()} as the public. A request
+ * that sets its own {@code Authorization} header keeps it.
  */
 public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String base;
+    /** The Authorization header sent, or null for none. */
+    private final String authorization;
 
     ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+        this(HttpClient.newHttpClient(), "http://localhost:" + port, TestAccounts.basic(Role.ADMIN));
+    }
+
+    private ApiClient(HttpClient http, String base, String authorization) {
+        this.http = http;
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same service, signed in as the local account of {@code role}; the public and a citizen have none: {@link #anonymous()}. */
+    public ApiClient as(Role role) {
+        return role == Role.PUBLIC || role == Role.CITIZEN ? anonymous() : new ApiClient(http, base, TestAccounts.basic(role));
+    }
+
+    /** The same service without credentials. */
+    public ApiClient anonymous() {
+        return new ApiClient(http, base, null);
+    }
+
+    /** Adds this client's credentials to a request the test sends itself (a byte download, say). */
+    public HttpRequest.Builder authorize(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
     }
 
     public Response get(String path) {
@@ -48,6 +81,9 @@ public final class ApiClient {
 
     public Response send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
+        if (authorization != null && headers.keySet().stream().noneMatch("Authorization"::equalsIgnoreCase)) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().map(), r.body());

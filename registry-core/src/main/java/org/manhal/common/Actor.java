@@ -1,17 +1,43 @@
 package org.manhal.common;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who makes a change; recorded in the history of what they change.
  *
- * @param name the account name, or {@code anonymous} until the security layer names the caller
+ * @param name         the account name (the signed-in user; {@code anonymous} for the public,
+ *                     {@code system:…} for loaders and jobs)
+ * @param governorates the ISO 3166-2 codes of the governorates this actor may write in; empty for
+ *                     no limit (the security layer fills it from the account or the token's claim)
  */
-public record Actor(String name) {
+public record Actor(String name, Set<String> governorates) {
 
     public static final Actor SYSTEM = new Actor("system");
 
     public Actor {
         Objects.requireNonNull(name, "name");
+        governorates = governorates == null ? Set.of() : Set.copyOf(governorates);
+    }
+
+    /** An actor without a governorate limit. */
+    public Actor(String name) {
+        this(name, Set.of());
+    }
+
+    /**
+     * Refuses a write in a governorate outside this actor's limit ({@link OutsideScopeException},
+     * a 403 in the API); does nothing for an actor without a limit.
+     *
+     * @param governorateCode the ISO 3166-2 code of the governorate written in (e.g. {@code OM-MA})
+     */
+    public void checkMayWriteIn(String governorateCode) {
+        if (!governorates.isEmpty() && !governorates.contains(governorateCode)) {
+            throw new OutsideScopeException(new Text(
+                    "حسابك مقصور على المحافظات " + String.join("، ", governorates.stream().sorted().toList())
+                            + " ولا يحق له الكتابة في " + governorateCode + ".",
+                    "Your account is limited to the governorates " + String.join(", ", governorates.stream().sorted().toList())
+                            + " and may not write in " + governorateCode + "."));
+        }
     }
 }

@@ -76,6 +76,7 @@ public class WellRegistry {
         TransactionContext.bind(jdbc, actor, sample ? SAMPLE_REASON : null);
         AreaRef wilayat = areas.wilayatOf(details.location());
         AreaRef governorate = areas.byId(wilayat.parentId()).orElseThrow();
+        actor.checkMayWriteIn(governorate.code());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String number = jdbc.sql("select next_registry_number(?, ?)")
                 .params(governorate.code(), now.atZone(OMAN).getYear())
@@ -121,6 +122,9 @@ public class WellRegistry {
         boolean useOrYieldChanged = well.use() != details.use()
                 || !Objects.equals(well.yieldM3PerDay(), details.yieldM3PerDay());
         AreaRef wilayat = areas.wilayatOf(details.location());
+        // a limited account may neither change a well outside its governorates nor move one out of them
+        checkMayWriteIn(actor, well.governorateId());
+        checkMayWriteIn(actor, wilayat.parentId());
         well.apply(details, wilayat.id(), wilayat.parentId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         Well saved = flush(well, id, expectedVersion);
         events.publishEvent(new WellCorrected(id, saved.location(), saved.use(), saved.yieldM3PerDay(), saved.status(),
@@ -137,6 +141,7 @@ public class WellRegistry {
                     "سبب الحذف مطلوب (حتى 1000 حرف): يبقى في سجل البئر.",
                     "A reason for the deletion is required (up to 1000 characters): it stays in the well's history."));
         }
+        checkMayWriteIn(actor, well.governorateId());
         TransactionContext.bind(jdbc, actor, reason);
         well.markDeleted(reason, Instant.now().truncatedTo(ChronoUnit.MICROS));
         return flush(well, id, expectedVersion);
@@ -160,6 +165,12 @@ public class WellRegistry {
                         rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("reason"), rs.getString("request_id"),
                         rs.getString("old_values"), rs.getString("new_values")))
                 .list();
+    }
+
+    private void checkMayWriteIn(Actor actor, Long governorateId) {
+        if (!actor.governorates().isEmpty()) {
+            actor.checkMayWriteIn(governorateId == null ? "" : areas.byId(governorateId).map(AreaRef::code).orElse(""));
+        }
     }
 
     private Well current(WellId id, Long expectedVersion) {

@@ -101,6 +101,10 @@ class WellExportController {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        if (q.personalData()) {
+            policy.exported("format=" + f.parameter() + " use=" + use + " status=" + status + " bbox=" + bbox
+                    + " governorate=" + governorate + " wilayat=" + wilayat + " polygon=" + (polygon != null));
+        }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName()).build().toString())
                 .body(out -> body(f, q, out));

@@ -2,6 +2,7 @@ package org.manhal.api.openapi;
 
 import static org.manhal.api.openapi.JsonSchemas.bool;
 import static org.manhal.api.openapi.JsonSchemas.codes;
+import static org.manhal.api.openapi.JsonSchemas.dateTime;
 import static org.manhal.api.openapi.JsonSchemas.integer;
 import static org.manhal.api.openapi.JsonSchemas.number;
 import static org.manhal.api.openapi.JsonSchemas.range;
@@ -97,7 +98,12 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(RULES, "Administration of the spacing rules (admin only). إدارة قواعد التباعد."),
                 tag(BULK, "Bulk import jobs and streamed exports. الاستيراد والتصدير."),
                 tag(REFERENCE, "Administrative areas, code lists, map settings. البيانات المرجعية."),
-                tag(ZoningContract.TAG, ZoningContract.TAG_TEXT)));
+                tag(PublishingContract.TILES, PublishingContract.TILES_TEXT),
+                tag(PublishingContract.OGC, PublishingContract.OGC_TEXT),
+                tag(ZoningContract.TAG, ZoningContract.TAG_TEXT),
+                tag(OwsContract.TAG, OwsContract.TAG_DESCRIPTION),
+                tag(ApplicationContract.APPLICATIONS, "Applications from submission to decision; citizens follow theirs. الطلبات."),
+                tag(ApplicationContract.CONTRACTORS, "Drilling contractors and completion reports. مقاولو الحفر.")));
     }
 
     private static Tag tag(String name, String description) {
@@ -113,7 +119,11 @@ final class ApiContract implements OpenApiCustomizer {
         rules(ops);
         bulk(ops);
         reference(ops);
+        PublishingContract.operations(ops);
         ZoningContract.operations(ops);
+        security(ops);
+        OwsContract.operations(ops);
+        ApplicationContract.operations(ops);
         return ops;
     }
 
@@ -136,6 +146,8 @@ final class ApiContract implements OpenApiCustomizer {
                 .query("status", codes(WellStatus.class), "Only wells of this status")
                 .query("limit", range(integer(), 1, 10_000), "Page size, 1 to 10,000 (default 100)")
                 .query("offset", range(integer(), 0, Long.MAX_VALUE), "Wells to skip (default 0)")
+                .query("registryNumber", string(),
+                        "Only the well with this registry number (as typed or in upper case); the map's search box")
                 .answer(200, "One page, with numberMatched, numberReturned and self/next/prev links",
                         ref("WellFeatureCollection"), GEO_JSON)
                 .problems(400).into(ops);
@@ -227,7 +239,7 @@ final class ApiContract implements OpenApiCustomizer {
     }
 
     private static void rules(Map<String, Operation> ops) {
-        String admin = " Admin only (enforced once the security layer lands).";
+        String admin = " Writes: admin only; reads: anyone (docs/security.md).";
         new Op("GET", "/api/spacing-rules", "listSpacingRules", RULES, "List the spacing rules",
                 "Every rule, enabled or retired." + admin + " قواعد التباعد.")
                 .answer(200, "The rules", ref("SpacingRuleList"), JSON)
@@ -315,7 +327,30 @@ final class ApiContract implements OpenApiCustomizer {
                 .problems().into(ops);
     }
 
-    private static JsonSchema bbox() {
+    // -- Security (docs/security.md) -------------------------------------------------------------
+
+    private static void security(Map<String, Operation> ops) {
+        new Op("GET", "/api/session", "session", REFERENCE, "Who am I",
+                "The caller's account name, roles and governorate limit; signedIn false for the public. الجلسة.")
+                .answer(200, "The caller", ref("Session"), JSON)
+                .problems().into(ops);
+        String filters = " Filters: actor, action (WRITE, PERSONAL_DATA_READ, PERSONAL_DATA_EXPORT, SIGN_IN_FAILED), "
+                + "target (well:42), requestId, from / to (ISO-8601 instants). Auditors and admins only. سجل التدقيق.";
+        new Op("GET", "/api/audit", "audit", REFERENCE, "The audit trail",
+                "Every write and every read of personal data: who, what, when, from where, oldest first." + filters)
+                .auditFilters()
+                .query("limit", range(integer(), 1, 10_000), "Entries per page, 1 to 10,000 (default 100)")
+                .query("offset", range(integer(), 0, Long.MAX_VALUE), "Entries to skip (default 0)")
+                .answer(200, "A page of entries", ref("AuditPage"), JSON)
+                .problems(400, 401).into(ops);
+        new Op("GET", "/api/audit/export", "auditExport", REFERENCE, "The audit trail as CSV",
+                "Every matching entry, streamed, oldest first." + filters)
+                .auditFilters()
+                .answer(200, "UTF-8 CSV with a header line", string(), CSV)
+                .problems(400, 401).into(ops);
+    }
+
+    static JsonSchema bbox() {
         return (JsonSchema) string().pattern("^[^,]+,[^,]+,[^,]+,[^,]+$");
     }
 
@@ -369,6 +404,12 @@ final class ApiContract implements OpenApiCustomizer {
                     .query("includePersonal", bool(), "true: add owner and plot number (403 unless allowed)");
         }
 
+        Op auditFilters() {
+            return query("actor", string(), "Only this account").query("action", string(), "Only this action")
+                    .query("target", string(), "Only this record, e.g. well:42").query("requestId", string(), "Only this request")
+                    .query("from", dateTime(), "From this instant (inclusive)").query("to", dateTime(), "Before this instant");
+        }
+
         Op exportAnswer() {
             Content content = new Content()
                     .addMediaType(CSV, new MediaType().schema(string("UTF-8 CSV with a header line")))
@@ -395,6 +436,12 @@ final class ApiContract implements OpenApiCustomizer {
             return this;
         }
 
+        /** The answer described last is also available as {@code mediaType}. */
+        Op alsoAs(String mediaType, Schema<?> schema) {
+            last.getContent().addMediaType(mediaType, new MediaType().schema(schema));
+            return this;
+        }
+
         Op noContent(int status, String description) {
             last = new ApiResponse().description(description);
             responses.addApiResponse(String.valueOf(status), last);
@@ -416,6 +463,22 @@ final class ApiContract implements OpenApiCustomizer {
             return this;
         }
 
+        /** A problem answer with its own component (one whose status other operations answer differently). */
+        Op problem(int status, String component, String description) {
+            responses.addApiResponse(String.valueOf(status), new ApiResponse().description(description)
+                    .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(ref(component)))));
+            return this;
+        }
+
+        /** An answer in several media types, one schema each. */
+        Op answer(int status, String description, Map<String, Schema<?>> schemaByMediaType) {
+            Content content = new Content();
+            schemaByMediaType.forEach((m, schema) -> content.addMediaType(m, new MediaType().schema(schema)));
+            last = new ApiResponse().description(description).content(content);
+            responses.addApiResponse(String.valueOf(status), last);
+            return this;
+        }
+
         private void problem(int status) {
             String component = ApiSchemas.PROBLEM_BY_STATUS.get(status);
             if (component == null) {
@@ -433,14 +496,17 @@ final class ApiContract implements OpenApiCustomizer {
         }
     }
 
-    private static final Map<Integer, String> PROBLEM_TEXT = Map.of(
-            400, "invalid-input: errors lists every problem with its field and code",
-            403, "personal-data-forbidden",
-            404, "not-found",
-            410, "deleted: the well was deleted (its history remains)",
-            412, "stale-version: If-Match names an old version",
-            413, "too-large: the upload is above the size limit",
-            415, "unsupported-media-type",
-            500, "internal-error: unexpected; quote errorId",
-            503, "busy: every import slot is taken; retry later");
+    private static final Map<Integer, String> PROBLEM_TEXT = Map.ofEntries(
+            Map.entry(400, "invalid-input: errors lists every problem with its field and code"),
+            Map.entry(401, "unauthorized: sign in (HTTP Basic or a Bearer token)"),
+            Map.entry(403, "personal-data-forbidden"),
+            Map.entry(404, "not-found"),
+            Map.entry(409, "illegal-transition, approval-refused, not-approved or contractor-refused"),
+            Map.entry(410, "deleted: the well was deleted (its history remains)"),
+            Map.entry(412, "stale-version: If-Match names an old version"),
+            Map.entry(413, "too-large: the upload is above the size limit"),
+            Map.entry(415, "unsupported-media-type"),
+            Map.entry(422, "idempotency-key-reused or not-yet-supported"),
+            Map.entry(500, "internal-error: unexpected; quote errorId"),
+            Map.entry(503, "busy: every import slot is taken; retry later"));
 }

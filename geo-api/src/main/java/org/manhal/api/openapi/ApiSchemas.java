@@ -68,10 +68,13 @@ import io.swagger.v3.oas.models.media.Schema;
 final class ApiSchemas {
 
     /** Problem component per HTTP status; {@link ApiContract} refers to them by status. */
-    static final Map<Integer, String> PROBLEM_BY_STATUS = Map.of(
-            400, "InvalidInputProblem", 403, "PersonalDataForbiddenProblem", 404, "NotFoundProblem",
-            410, "DeletedProblem", 412, "StaleVersionProblem", 413, "TooLargeProblem",
-            415, "UnsupportedMediaTypeProblem", 500, "InternalErrorProblem", 503, "BusyProblem");
+    static final Map<Integer, String> PROBLEM_BY_STATUS = Map.ofEntries(
+            Map.entry(400, "InvalidInputProblem"), Map.entry(401, "UnauthorizedProblem"),
+            Map.entry(403, "PersonalDataForbiddenProblem"), Map.entry(404, "NotFoundProblem"),
+            Map.entry(409, "ConflictProblem"), Map.entry(410, "DeletedProblem"),
+            Map.entry(412, "StaleVersionProblem"), Map.entry(413, "TooLargeProblem"),
+            Map.entry(415, "UnsupportedMediaTypeProblem"), Map.entry(422, "UnprocessableProblem"),
+            Map.entry(500, "InternalErrorProblem"), Map.entry(503, "BusyProblem"));
 
     private ApiSchemas() {
     }
@@ -85,7 +88,11 @@ final class ApiSchemas {
         spacing(c);
         imports(c);
         referenceData(c);
+        PublishingContract.schemas(c);
         ZoningSchemas.add(c);
+        security(c);
+        OwsContract.schemas(c);
+        ApplicationSchemas.all(c);
         return c;
     }
 
@@ -148,6 +155,8 @@ final class ApiSchemas {
                 props("errors", minItems(array(ref("FieldError")), 1)), "errors");
         problem(c, "PersonalDataForbiddenProblem", "personal-data-forbidden", HttpStatus.FORBIDDEN,
                 "includePersonal=true for a caller the personal-data policy does not allow", Map.of());
+        problem(c, "UnauthorizedProblem", "unauthorized", HttpStatus.UNAUTHORIZED,
+                "No or wrong credentials: sign in with HTTP Basic (local accounts) or a Bearer token", Map.of());
         problem(c, "NotFoundProblem", "not-found", HttpStatus.NOT_FOUND, "No such resource", Map.of());
         problem(c, "DeletedProblem", "deleted", HttpStatus.GONE, "The well was deleted; its history remains", Map.of());
         problem(c, "StaleVersionProblem", "stale-version", HttpStatus.PRECONDITION_FAILED,
@@ -357,6 +366,20 @@ final class ApiSchemas {
                 "rowsImported", "rowsRejected", "errorCount", "outcome", "failure", "ignoredColumns", "createdBy",
                 "createdAt", "startedAt", "finishedAt", "links")
                 .description("An import job; errorsOffset, errorsReturned and errors once it has finished"));
+    }
+
+    // -- Security --------------------------------------------------------------------------------
+
+    private static void security(Map<String, Schema> c) {
+        c.put("Session", closed(props("signedIn", bool(), "name", string(), "roles", array(string()),
+                "governorates", array(string()), "personalData", bool()),
+                "signedIn", "name", "roles", "governorates", "personalData"));
+        c.put("AuditEntry", closed(props("id", integer(), "at", dateTime(), "actor", string(), "roles", string(),
+                "action", string(), "method", nullableString(), "path", nullableString(), "target", nullableString(),
+                "status", nullableInteger(), "clientAddress", nullableString(), "requestId", nullableString(),
+                "detail", nullableString()), "id", "at", "actor", "action"));
+        c.put("AuditPage", closed(props("numberMatched", integer(), "numberReturned", integer(),
+                "entries", array(ref("AuditEntry"))), "numberMatched", "numberReturned", "entries"));
     }
 
     // -- Reference data --------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.manhal.api.ApiRequests;
+import org.manhal.api.security.PersonalDataAccess;
 import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
@@ -52,15 +53,19 @@ class WellController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Longer than any registry number the registry makes or an import keeps. */
+    private static final int REGISTRY_NUMBER_MAX_LENGTH = 100;
 
     private final WellRegistry registry;
     private final WellJson json;
     private final ApiRequests requests;
+    private final PersonalDataAccess personalData;
 
-    WellController(WellRegistry registry, WellJson json, ApiRequests requests) {
+    WellController(WellRegistry registry, WellJson json, ApiRequests requests, PersonalDataAccess personalData) {
         this.registry = registry;
         this.json = json;
         this.requests = requests;
+        this.personalData = personalData;
     }
 
     @PostMapping(consumes = {"application/geo+json", "application/json"})
@@ -69,14 +74,15 @@ class WellController {
         Well well = inApiTerms(() -> registry.register(details, actor()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(well.id()).toUri();
         return ResponseEntity.created(location).eTag(etag(well)).contentType(GEO_JSON)
-                .body(json.write(well, WellJson.PersonalData.INCLUDE));
+                .body(json.write(well, echoed()));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<JsonNode> get(@PathVariable long id) {
         Well well = registry.getCurrent(new WellId(id));
-        return ResponseEntity.ok().eTag(etag(well)).contentType(GEO_JSON)
-                .body(json.write(well, WellJson.PersonalData.INCLUDE));
+        WellJson.PersonalData personal = personalData.readRecord("well:" + id)
+                ? WellJson.PersonalData.INCLUDE : WellJson.PersonalData.EXCLUDE;
+        return ResponseEntity.ok().eTag(etag(well)).contentType(GEO_JSON).body(json.write(well, personal));
     }
 
     @PutMapping(path = "/{id}", consumes = {"application/geo+json", "application/json"})
@@ -86,8 +92,7 @@ class WellController {
         Long expected = requests.version(ifMatch);
         WellDetails details = details(body, d -> registry.checkChange(wellId, d));
         Well well = inApiTerms(() -> registry.correct(wellId, details, expected, actor()));
-        return ResponseEntity.ok().eTag(etag(well)).contentType(GEO_JSON)
-                .body(json.write(well, WellJson.PersonalData.INCLUDE));
+        return ResponseEntity.ok().eTag(etag(well)).contentType(GEO_JSON).body(json.write(well, echoed()));
     }
 
     @DeleteMapping("/{id}")
@@ -106,13 +111,15 @@ class WellController {
                                   @RequestParam(required = false) String use,
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String limit,
-                                  @RequestParam(required = false) String offset) {
+                                  @RequestParam(required = false) String offset,
+                                  @RequestParam(required = false) String registryNumber) {
         List<Violation> violations = new ArrayList<>();
         WellQuery query = new WellQuery(requests.bbox(bbox, violations),
                 requests.enumParam("use", use, WellUse.class, violations),
                 requests.enumParam("status", status, WellStatus.class, violations),
                 (int) requests.longParam("limit", limit, WellQuery.DEFAULT_LIMIT, 1, WellQuery.MAX_LIMIT, violations),
-                requests.longParam("offset", offset, 0, 0, Long.MAX_VALUE, violations));
+                requests.longParam("offset", offset, 0, 0, Long.MAX_VALUE, violations),
+                requests.textParam("registryNumber", registryNumber, REGISTRY_NUMBER_MAX_LENGTH, violations));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -160,6 +167,7 @@ class WellController {
         body.put("wellId", id);
         body.put("registryNumber", well.registryNumber());
         ArrayNode changes = body.putArray("changes");
+        boolean personal = personalData.readRecord("well:" + id + ":history");
         for (WellChange c : registry.history(wellId)) {
             ObjectNode change = changes.addObject();
             change.put("version", c.version());
@@ -168,10 +176,30 @@ class WellController {
             change.put("changedBy", c.changedBy());
             change.put("reason", c.reason());
             change.put("requestId", c.requestId());
-            change.set("oldValues", c.oldValues() == null ? NODES.nullNode() : requests.parse(c.oldValues()));
-            change.set("newValues", c.newValues() == null ? NODES.nullNode() : requests.parse(c.newValues()));
+            change.set("oldValues", values(c.oldValues(), personal));
+            change.set("newValues", values(c.newValues(), personal));
         }
         return body;
+    }
+
+    /** History values as recorded; without the owner and plot unless the caller may see them. */
+    private JsonNode values(String recorded, boolean personal) {
+        if (recorded == null) {
+            return NODES.nullNode();
+        }
+        JsonNode values = requests.parse(recorded);
+        if (!personal && values instanceof ObjectNode o) {
+            PERSONAL_HISTORY_FIELDS.forEach(o::remove);
+        }
+        return values;
+    }
+
+    /** The columns of the history's JSON (well_json, V8) that identify a person. */
+    private static final List<String> PERSONAL_HISTORY_FIELDS = List.of("owner_name", "owner_civil_id", "plot_number");
+
+    /** What a write's answer echoes: the owner only to roles that may read it (the writer's own input, not audited as a read). */
+    private WellJson.PersonalData echoed() {
+        return personalData.mayRead() ? WellJson.PersonalData.INCLUDE : WellJson.PersonalData.EXCLUDE;
     }
 
     /** Parses and checks the request body; every problem of form and of substance in one answer. */

@@ -108,8 +108,8 @@ class WellExportIntegrationTests {
 
     @Test
     void exportsAGeoPackageThatGdalReadsBack() throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                api.uri("/api/wells/export?format=gpkg&bbox=" + ExportFixtures.bbox(spot))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(api.authorize(HttpRequest.newBuilder(
+                api.uri("/api/wells/export?format=gpkg&bbox=" + ExportFixtures.bbox(spot)))).build(), HttpResponse.BodyHandlers.ofByteArray());
         Path gpkg = dir.resolve("wells.gpkg");
         Files.write(gpkg, r.body());
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ import org.manhal.imports.ImportUpload;
 import org.manhal.imports.JobStatus;
 import org.manhal.imports.internal.ImportProperties;
 import org.manhal.support.ApiClient;
+import org.manhal.support.CounterRow;
 import org.manhal.well.WellBulkRegistration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.manhal.support.ManhalApiTest;
@@ -133,16 +133,7 @@ class ImportRestartIntegrationTests {
         try (Connection blocker = DriverManager.getConnection(url, user, password)) {
             // Hold the counter row of the spot's governorate and year: the import's registry-number
             // reservation waits for it, inside the import's one transaction.
-            String governorate = jdbc.sql("select g.code from admin_area w join admin_area g on g.id = w.parent_id"
-                    + " where w.id = wilayat_of(ST_SetSRID(ST_MakePoint(?, ?), 4326))").params(spot[0], spot[1])
-                    .query(String.class).single();
-            int year = jdbc.sql("select extract(year from now() at time zone 'Asia/Muscat')::int").query(Integer.class).single();
-            jdbc.sql("insert into registry_counter values (?, ?, 0) on conflict do nothing").params(governorate, year).update();
-            blocker.setAutoCommit(false);
-            try (Statement s = blocker.createStatement()) {
-                s.execute("select * from registry_counter where governorate_code = '" + governorate + "' and year = " + year
-                        + " for update");
-            }
+            CounterRow.hold(jdbc, blocker, spot);
 
             Path file = Files.createTempFile("manhal-interrupted-", ".csv");
             Files.writeString(file, csv, StandardCharsets.UTF_8);
@@ -196,7 +187,7 @@ class ImportRestartIntegrationTests {
         try {
             UUID jobId;
             try (Connection blocker = DriverManager.getConnection(url, user, password)) {
-                holdCounterRow(blocker, spot);
+                CounterRow.hold(jdbc, blocker, spot);
                 jobId = other.start(upload(csv), ImportService.Completion.BACKGROUND).id();
                 awaitWaitingOnTheCounter(jobId, application);
                 // Only the instance's lock session ends (the import's, waiting on the counter, lives on):
@@ -221,17 +212,63 @@ class ImportRestartIntegrationTests {
         }
     }
 
-    private void holdCounterRow(Connection blocker, double[] spot) throws SQLException {
-        String governorate = jdbc.sql("select g.code from admin_area w join admin_area g on g.id = w.parent_id"
-                + " where w.id = wilayat_of(ST_SetSRID(ST_MakePoint(?, ?), 4326))").params(spot[0], spot[1])
-                .query(String.class).single();
-        int year = jdbc.sql("select extract(year from now() at time zone 'Asia/Muscat')::int").query(Integer.class).single();
-        jdbc.sql("insert into registry_counter values (?, ?, 0) on conflict do nothing").params(governorate, year).update();
-        blocker.setAutoCommit(false);
-        try (Statement s = blocker.createStatement()) {
-            s.execute("select * from registry_counter where governorate_code = '" + governorate + "' and year = " + year
-                    + " for update");
+    /**
+     * PostgreSQL restarts while a live instance imports: every connection of the instance ends, the
+     * import's transaction with them, but the instance lives on. The job must end (failed, with its
+     * reason in both languages), never stay RUNNING, nothing of it is written, and the same instance
+     * imports the file once the database is back.
+     */
+    @Test
+    void anImportWhoseDatabaseRestartsEndsFailedNotStuckAndTheFileImportsAfterwards() throws Exception {
+        double[] spot = Wells.freshSpot();
+        String contractor = "db-restart-" + UUID.randomUUID();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(String.format(Locale.ROOT, "%.7f,%.7f,BOREHOLE,AGRICULTURAL,ACTIVE,120.5,200,350,%s",
+                    spot[0] + i * 0.001, spot[1], contractor));
         }
+        String csv = ImportFixtures.csv(ImportFixtures.HEADER + ",drillingContractor", rows.toArray(String[]::new));
+        String application = "manhal-db-restart-" + UUID.randomUUID().toString().substring(0, 8);
+        DoomedDataSource instanceData = new DoomedDataSource(url, user, password, application);
+        ImportService instance = new ImportService(instanceData, ImportProperties.defaults(), bulk,
+                new DataSourceTransactionManager(instanceData));
+        try {
+            UUID jobId;
+            try (Connection blocker = DriverManager.getConnection(url, user, password)) {
+                CounterRow.hold(jdbc, blocker, spot);
+                jobId = instance.start(upload(csv), ImportService.Completion.BACKGROUND).id();
+                awaitWaitingOnTheCounter(jobId, application);
+                // what a restart of PostgreSQL does to the instance: all its sessions end at once
+                jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?")
+                        .param(application).query(Boolean.class).list();
+                blocker.rollback();
+            }
+            ImportJob ended = awaitEnded(jobId);
+            assertThat(ended.status()).isEqualTo(JobStatus.FAILED);
+            assertThat(ended.failure()).isNotNull();
+            assertThat(ended.failure().message().ar()).isNotBlank();
+            assertThat(ended.failure().message().en()).isNotBlank();
+            assertThat(ended.rowsImported()).isZero();
+            assertThat(contractorWells(contractor)).as("nothing of the interrupted import was written").isZero();
+
+            ImportJob again = instance.start(upload(csv), ImportService.Completion.WAIT);
+            assertThat(again.status()).as(String.valueOf(again.failure())).isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(contractorWells(contractor)).isEqualTo(rows.size());
+        } finally {
+            instance.shutdown();
+        }
+    }
+
+    /** Until the job is no longer queued or running (a minute at most: the job must not hang). */
+    private ImportJob awaitEnded(UUID jobId) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            ImportJob job = imports.job(jobId).orElseThrow();
+            if (job.status() != JobStatus.QUEUED && job.status() != JobStatus.RUNNING) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the job is still " + imports.job(jobId).orElseThrow().status() + " after its database restarted");
     }
 
     private static ImportUpload upload(String csv) throws java.io.IOException {

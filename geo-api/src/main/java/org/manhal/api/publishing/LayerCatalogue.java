@@ -1,0 +1,171 @@
+package org.manhal.api.publishing;
+
+import static org.manhal.api.publishing.Attribute.coded;
+import static org.manhal.api.publishing.Attribute.of;
+import static org.manhal.api.publishing.AttributeType.BOOLEAN;
+import static org.manhal.api.publishing.AttributeType.DATE;
+import static org.manhal.api.publishing.AttributeType.DATE_TIME;
+import static org.manhal.api.publishing.AttributeType.INTEGER;
+import static org.manhal.api.publishing.AttributeType.NUMBER;
+import static org.manhal.api.publishing.AttributeType.STRING;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.manhal.common.Text;
+import org.manhal.rules.FeatureKind;
+import org.manhal.well.WellStatus;
+import org.manhal.well.WellType;
+import org.manhal.well.WellUse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every layer Manhal publishes, one entry each: the vector tiles, OGC API Features, the generated
+ * MapServer mapfile and the GeoServer publisher all read this list, so that adding a layer is one
+ * entry here plus its publication view (a migration creating {@code pub.<view>}) and its SLD
+ * ({@code resources/org/manhal/api/publishing/styles/<id>.sld}).
+ *
+ * <p>The order is the drawing order of a map that shows them all: areas first, points last.
+ */
+@Component
+public class LayerCatalogue {
+
+    /**
+     * The well statuses the publication view {@code pub.well} publishes (V40 leaves out PROPOSED,
+     * an undecided application, and ILLEGAL_DETECTED, an enforcement case). The view decides;
+     * {@code PublicationViewsIntegrationTests} checks that this says the same.
+     */
+    public static final Set<WellStatus> PUBLISHED_WELL_STATUSES =
+            EnumSet.complementOf(EnumSet.of(WellStatus.PROPOSED, WellStatus.ILLEGAL_DETECTED));
+
+    /** The first zoom wells are drawn one by one; below it they come as counts per grid cell. */
+    public static final int WELL_POINTS_FROM_ZOOM = 12;
+
+    private static final List<LayerDefinition> LAYERS = List.of(
+            new LayerDefinition("governorates",
+                    new Text("المحافظات", "Governorates"),
+                    new Text("محافظات سلطنة عمان الإحدى عشرة.", "The eleven governorates of Oman."),
+                    "pub.governorate", "code", false, GeometryKind.MULTI_POLYGON,
+                    List.of(of("code", "code", STRING, "الرمز", "Code"),
+                            of("nameAr", "name_ar", STRING, "الاسم بالعربية", "Name in Arabic"),
+                            of("nameEn", "name_en", STRING, "الاسم بالإنجليزية", "Name in English")),
+                    List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(16)),
+            new LayerDefinition("wilayats",
+                    new Text("الولايات", "Wilayats"),
+                    new Text("ولايات سلطنة عمان مع محافظة كل منها.", "The wilayats of Oman, each with its governorate."),
+                    "pub.wilayat", "code", false, GeometryKind.MULTI_POLYGON,
+                    List.of(of("code", "code", STRING, "الرمز", "Code"),
+                            of("nameAr", "name_ar", STRING, "الاسم بالعربية", "Name in Arabic"),
+                            of("nameEn", "name_en", STRING, "الاسم بالإنجليزية", "Name in English"),
+                            of("governorate", "governorate_code", STRING, "المحافظة", "Governorate")),
+                    List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(16)),
+            new LayerDefinition("restricted-zones",
+                    new Text("المناطق المقيدة ومناطق الحماية", "Restricted and protection zones"),
+                    new Text("مناطق حظر الآبار الجديدة والاستبدال فقط والدراسة المطلوبة، ونطاقات حماية حقول الآبار.",
+                            "Zones banning new wells, replacement-only and study-required zones, and well-field protection zones."),
+                    "pub.restricted_zone", "id", true, GeometryKind.MULTI_POLYGON,
+                    List.of(coded("kind", "kind", "النوع", "Kind", zoneKinds(true)),
+                            of("nameAr", "name_ar", STRING, "الاسم بالعربية", "Name in Arabic"),
+                            of("nameEn", "name_en", STRING, "الاسم بالإنجليزية", "Name in English"),
+                            of("isSample", "is_sample", BOOLEAN, "بيانات تجريبية", "Sample data")),
+                    List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(16)),
+            new LayerDefinition("protected-areas",
+                    new Text("مصادر التلوث المساحية", "Contamination source areas"),
+                    new Text("محطات معالجة الصرف الصحي ومكبات النفايات.", "Sewage treatment plants and landfills."),
+                    "pub.protected_area", "id", true, GeometryKind.MULTI_POLYGON,
+                    referenceAttributes(), List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(16)),
+            new LayerDefinition("aflaj-channels",
+                    new Text("قنوات الأفلاج", "Falaj channels"),
+                    new Text("قنوات الأفلاج المحمية.", "Protected falaj channels."),
+                    "pub.falaj_channel", "id", true, GeometryKind.MULTI_LINE_STRING,
+                    referenceAttributes(), List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(16)),
+            new LayerDefinition("aflaj-mother-wells",
+                    new Text("أمهات الأفلاج", "Falaj mother wells"),
+                    new Text("أمهات الأفلاج المحمية.", "Protected falaj mother wells."),
+                    "pub.falaj_mother_well", "id", true, GeometryKind.POINT,
+                    referenceAttributes(), List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(16)),
+            new LayerDefinition("protected-features",
+                    new Text("المعالم المحمية ومصادر التلوث", "Protected features and contamination sources"),
+                    new Text("آبار الإمداد العام ومصادر التلوث النقطية (خزانات الصرف ومحطات الوقود).",
+                            "Public water-supply wells and point contamination sources (septic tanks, fuel stations)."),
+                    "pub.protected_feature", "id", true, GeometryKind.POINT,
+                    referenceAttributes(), List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(16)),
+            new LayerDefinition("well-counts",
+                    new Text("أعداد الآبار لكل خلية", "Well counts per cell"),
+                    new Text("عدد الآبار المنشورة في كل خلية من شبكة 2^-k درجة (k من 0 إلى 8).",
+                            "Published wells counted per cell of the 2^-k degree grid (k from 0 to 8)."),
+                    "pub.well_cell_total", "cell", true, GeometryKind.POLYGON,
+                    List.of(of("level", "level", INTEGER, "مستوى الشبكة", "Grid level"),
+                            of("count", "n", INTEGER, "عدد الآبار", "Number of wells")),
+                    List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.gridCells(11)),
+            new LayerDefinition("wells",
+                    new Text("الآبار", "Wells"),
+                    new Text("الآبار المسجلة حسب الحالة والاستخدام، دون بيانات المالك؛ لا تنشر الآبار المحذوفة والمقترحة وغير المرخصة المرصودة.",
+                            "Registered wells by status and use, without owner data; deleted, proposed and detected illegal wells are not published."),
+                    "pub.well", "registry_number", false, GeometryKind.POINT,
+                    List.of(of("registryNumber", "registry_number", STRING, "رقم السجل", "Registry number"),
+                            coded("type", "type", "النوع", "Type", WellType.values()),
+                            coded("use", "use", "الاستخدام", "Use", WellUse.values()),
+                            coded("status", "status", "الحالة", "Status",
+                                    PUBLISHED_WELL_STATUSES.toArray(WellStatus[]::new)),
+                            of("depthM", "depth_m", NUMBER, "العمق (م)", "Depth (m)"),
+                            of("diameterMm", "diameter_mm", NUMBER, "القطر (مم)", "Diameter (mm)"),
+                            of("yieldM3PerDay", "yield_m3_per_day", NUMBER, "الإنتاجية (م³/يوم)", "Yield (m³/day)"),
+                            of("wilayat", "wilayat_code", STRING, "الولاية", "Wilayat"),
+                            of("wilayatNameAr", "wilayat_name_ar", STRING, "اسم الولاية", "Wilayat name (Arabic)"),
+                            of("wilayatNameEn", "wilayat_name_en", STRING, "اسم الولاية بالإنجليزية", "Wilayat name"),
+                            of("governorate", "governorate_code", STRING, "المحافظة", "Governorate"),
+                            of("isSample", "is_sample", BOOLEAN, "بيانات تجريبية", "Sample data"),
+                            of("registeredAt", "created_at", DATE_TIME, "تاريخ التسجيل", "Registered at"),
+                            of("updatedAt", "updated_at", DATE_TIME, "تاريخ آخر تحديث", "Updated at")),
+                    List.of(of("staticWaterLevelM", "static_water_level_m", NUMBER, "منسوب المياه الساكن (م)", "Static water level (m)"),
+                            of("ecUsPerCm", "ec_us_per_cm", NUMBER, "الموصلية الكهربائية (µS/cm)", "Electrical conductivity (µS/cm)"),
+                            of("drilledOn", "drilled_on", DATE, "تاريخ الحفر", "Drilled on"),
+                            of("drillingContractor", "drilling_contractor", STRING, "مقاول الحفر", "Drilling contractor"),
+                            of("locationAccuracy", "location_accuracy", STRING, "دقة الموقع", "Location accuracy")),
+                    Audience.PUBLIC, Optional.of("created_at"),
+                    LayerDefinition.Tiling.pointsFrom(WELL_POINTS_FROM_ZOOM, 16, "pub.well_cell_count")));
+
+    private final Map<String, LayerDefinition> byId = new LinkedHashMap<>();
+
+    public LayerCatalogue() {
+        for (LayerDefinition layer : LAYERS) {
+            if (byId.put(layer.id(), layer) != null) {
+                throw new IllegalStateException("two layers named " + layer.id());
+            }
+        }
+    }
+
+    /** Every published layer, in drawing order. */
+    public List<LayerDefinition> layers() {
+        return LAYERS;
+    }
+
+    /** The layer of this id, if it is published. */
+    public Optional<LayerDefinition> find(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** The layers a caller of this audience may see. */
+    public List<LayerDefinition> visibleTo(Audience caller) {
+        return LAYERS.stream().filter(l -> caller == Audience.STAFF || l.audience() == Audience.PUBLIC).toList();
+    }
+
+    private static List<Attribute> referenceAttributes() {
+        return List.of(coded("kind", "kind", "النوع", "Kind", zoneKinds(false)),
+                of("nameAr", "name_ar", STRING, "الاسم بالعربية", "Name in Arabic"),
+                of("nameEn", "name_en", STRING, "الاسم بالإنجليزية", "Name in English"),
+                of("isSample", "is_sample", BOOLEAN, "بيانات تجريبية", "Sample data"));
+    }
+
+    private static FeatureKind[] zoneKinds(boolean zones) {
+        return Arrays.stream(FeatureKind.values())
+                .filter(k -> k != FeatureKind.EXISTING_WELL && k.isZone() == zones)
+                .toArray(FeatureKind[]::new);
+    }
+}

@@ -1,0 +1,140 @@
+package org.manhal.api.publishing;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.manhal.common.InvalidInputException;
+import org.manhal.common.Violation;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Vector tiles of the published layers, {@code GET /tiles/{layer}/{z}/{x}/{y}.mvt}, and a TileJSON
+ * 3.0 document per layer, {@code GET /tiles/{layer}.json}.
+ *
+ * <p>The ETag of a tile is a digest of its bytes: a registry write changes the ETag of exactly the
+ * tiles whose content it changes (the tile that holds the well, and at low zooms the tiles whose
+ * cell counts it changes), and of no other. Clients revalidate with {@code If-None-Match} after
+ * {@link #MAX_AGE} and get 304 while nothing changed.
+ */
+@RestController
+class TileController {
+
+    /** How long a client or proxy may use a tile without asking again: a new well shows within it. */
+    static final Duration MAX_AGE = Duration.ofSeconds(30);
+    static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+
+    private final LayerCatalogue catalogue;
+    private final VectorTiles tiles;
+
+    TileController(LayerCatalogue catalogue, VectorTiles tiles) {
+        this.catalogue = catalogue;
+        this.tiles = tiles;
+    }
+
+    @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
+    ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
+                                @PathVariable String y,
+                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        List<Violation> violations = new ArrayList<>();
+        LayerDefinition definition = layer(layer, violations);
+        int zoom = number("z", z, 0, TileAddress.MAX_ZOOM, violations);
+        int side = zoom >= 0 ? 1 << zoom : 1;
+        int column = number("x", x, 0, side - 1, violations);
+        int row = number("y", y, 0, side - 1, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        TileAddress address = new TileAddress(zoom, column, row);
+        byte[] body = VectorTiles.drawnAt(definition, zoom) ? tiles.tile(definition, address) : new byte[0];
+        String etag = etag(body);
+        CacheControl cache = CacheControl.maxAge(MAX_AGE.toSeconds(), TimeUnit.SECONDS).cachePublic();
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+        }
+        return ResponseEntity.ok().contentType(MVT).eTag(etag).cacheControl(cache).body(body);
+    }
+
+    @GetMapping("/tiles/{layer}.json")
+    ResponseEntity<Map<String, Object>> tileJson(@PathVariable String layer) {
+        List<Violation> violations = new ArrayList<>();
+        LayerDefinition l = layer(layer, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("tilejson", "3.0.0");
+        doc.put("name", l.title().en());
+        doc.put("nameAr", l.title().ar());
+        doc.put("description", l.description().en());
+        doc.put("descriptionAr", l.description().ar());
+        doc.put("attribution", "Manhal — منهل");
+        doc.put("scheme", "xyz");
+        doc.put("tiles", List.of(base + "/tiles/" + l.id() + "/{z}/{x}/{y}.mvt"));
+        doc.put("minzoom", l.tiles().firstZoom());
+        doc.put("maxzoom", l.tiles().maxZoom());
+        doc.put("bounds", List.of(51.5, 16.5, 60.0, 26.5)); // Oman, Musandam included
+        doc.put("center", List.of(57.5, 22.5, 6));
+        List<Map<String, Object>> layers = new ArrayList<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        l.publicAttributes().forEach(a -> fields.put(a.name(), a.title().en() + " — " + a.title().ar()));
+        layers.add(Map.of("id", l.id(), "description", l.description().en(), "fields", fields,
+                "minzoom", l.tiles().minZoom(), "maxzoom", l.tiles().maxZoom()));
+        l.tiles().aggregateView().ifPresent(v -> layers.add(0, Map.of("id", l.id() + VectorTiles.CELLS,
+                "description", "Published wells counted per grid cell, one point per cell (for clusters and heat maps)",
+                "fields", Map.of("count", "Number of wells — عدد الآبار", "level", "Grid level (cells of 2^-level degrees) — مستوى الشبكة"),
+                "minzoom", 0, "maxzoom", l.tiles().minZoom() - 1)));
+        doc.put("vector_layers", layers);
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(MAX_AGE.toSeconds(), TimeUnit.SECONDS).cachePublic())
+                .body(doc);
+    }
+
+    private LayerDefinition layer(String id, List<Violation> violations) {
+        return catalogue.find(id).filter(l -> l.audience() == Audience.PUBLIC).orElseGet(() -> {
+            violations.add(Violation.unknownValue("layer", id,
+                    catalogue.visibleTo(Audience.PUBLIC).stream().map(LayerDefinition::id).toList()));
+            return null;
+        });
+    }
+
+    private static int number(String field, String text, int min, int max, List<Violation> violations) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        violations.add(Violation.of(field, "OUT_OF_RANGE",
+                "يجب أن يكون " + field + " عدداً صحيحاً من " + min + " إلى " + max + "، لا «" + text + "».",
+                field + " must be a whole number from " + min + " to " + max + ", not '" + text + "'."));
+        return -1;
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

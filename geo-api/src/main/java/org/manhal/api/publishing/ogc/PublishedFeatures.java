@@ -1,0 +1,87 @@
+package org.manhal.api.publishing.ogc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.manhal.api.publishing.Attribute;
+import org.manhal.api.publishing.AttributeType;
+import org.manhal.api.publishing.LayerDefinition;
+import org.manhal.api.publishing.PublicationReader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the features of a published layer for OGC API Features: from its publication view, as the
+ * publishing role, public attributes only, geometries reprojected by PostGIS into the CRS asked
+ * for. A page and its numberMatched come from one snapshot.
+ */
+@Component
+class PublishedFeatures {
+
+    private final PublicationReader reader;
+
+    PublishedFeatures(PublicationReader reader) {
+        this.reader = reader;
+    }
+
+    FeaturePage page(LayerDefinition layer, FeatureQuery q) {
+        SqlCondition where = SqlCondition.all(q.conditions());
+        String select = select(layer, q.crs()) + " where " + where.sql() + " order by v." + layer.idColumn()
+                + " limit :limit offset :offset";
+        String count = "select count(*) from " + layer.view() + " v where " + where.sql();
+        return reader.read(jdbc -> {
+            List<FeatureRow> rows = bind(jdbc.sql(select), where).param("limit", q.limit()).param("offset", q.offset())
+                    .query((rs, i) -> row(layer, rs)).list();
+            long matched = q.offset() == 0 && rows.size() < q.limit() ? rows.size()
+                    : bind(jdbc.sql(count), where).query(Long.class).single();
+            return new FeaturePage(rows, matched);
+        });
+    }
+
+    Optional<FeatureRow> one(LayerDefinition layer, Object id, OgcCrs crs) {
+        String sql = select(layer, crs) + " where v." + layer.idColumn() + " = :id";
+        return reader.read(jdbc -> jdbc.sql(sql).param("id", id).query((rs, i) -> row(layer, rs)).optional());
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SqlCondition where) {
+        where.params().forEach(spec::param);
+        return spec;
+    }
+
+    private static String select(LayerDefinition layer, OgcCrs crs) {
+        String geometry = crs == OgcCrs.CRS84 ? "v.geom" : "ST_Transform(v.geom, " + crs.srid() + ")";
+        String columns = layer.publicAttributes().stream().map(a -> "v." + a.column() + " as \"" + a.name() + "\"")
+                .collect(Collectors.joining(", "));
+        return "select v." + layer.idColumn() + " as fid, ST_AsGeoJSON(" + geometry + ", " + crs.digits() + ", 0) as geometry, "
+                + columns + " from " + layer.view() + " v";
+    }
+
+    private static FeatureRow row(LayerDefinition layer, ResultSet rs) throws SQLException {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (Attribute a : layer.publicAttributes()) {
+            properties.put(a.name(), value(a.type(), rs, a.name()));
+        }
+        return new FeatureRow(rs.getObject("fid"), rs.getString("geometry"), properties);
+    }
+
+    private static Object value(AttributeType type, ResultSet rs, String name) throws SQLException {
+        Object v = rs.getObject(name);
+        if (v == null) {
+            return null;
+        }
+        return switch (type) {
+            case DATE_TIME -> v instanceof Timestamp t
+                    ? DateTimeFormatter.ISO_INSTANT.format(t.toInstant().atOffset(ZoneOffset.UTC)) : v.toString();
+            case DATE -> v.toString();
+            default -> v;
+        };
+    }
+}
