@@ -31,6 +31,7 @@ import org.manhal.well.PumpType;
 import org.manhal.well.WellStatus;
 import org.manhal.well.WellType;
 import org.manhal.well.WellUse;
+import org.manhal.zoning.BuildingUse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.manhal.support.ManhalApiTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +81,12 @@ class EnumCheckConstraintsIntegrationTests {
                 pair("job", "job_format_check", ImportFormat.values()),
                 pair("job", "job_outcome_check", ImportOutcome.values()),
                 pair("admin_area", "admin_area_level_check", AdminLevel.values()),
-                pair("admin_area_part", "admin_area_part_level_check", AdminLevel.values()));
+                pair("admin_area_part", "admin_area_part_level_check", AdminLevel.values()),
+                pair("zone_rule", "zone_rule_permitted_uses_check", BuildingUse.values()),
+                pair("zone_rule", "zone_rule_conditional_uses_check", BuildingUse.values()),
+                pair("zoning_protection_distance", "zoning_protection_distance_outcome_check", RuleOutcome.values()),
+                pair("zoning_protection_distance", "zoning_protection_distance_target_kind_check", new FeatureKind[] {
+                        FeatureKind.FALAJ_MOTHER_WELL, FeatureKind.FALAJ_CHANNEL, FeatureKind.PUBLIC_SUPPLY_WELL}));
     }
 
     private static Arguments pair(String table, String constraint, Enum<?>[] values) {
@@ -111,7 +117,8 @@ class EnumCheckConstraintsIntegrationTests {
         // the history's and the rule audit's action are written by triggers only: SQL's own codes
         assertThat(enumLike).containsAll(compared);
         assertThat(enumLike.stream().filter(c -> !compared.contains(c)))
-                .containsExactlyInAnyOrder("well_history_action_check", "spacing_rule_audit_action_check");
+                .containsExactlyInAnyOrder("well_history_action_check", "spacing_rule_audit_action_check",
+                        "zone_rule_audit_action_check");
     }
 
     static Stream<Arguments> badWrites() {
