@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.manhal.api.security.Role;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
@@ -52,6 +53,7 @@ class FieldMapBrowserIntegrationTests {
     @BeforeAll
     static void start(ApiClient api) {
         browser = new MapBrowser(api.uri("/").toString(), 390, 844);
+        browser.signIn(Role.FIELD_TECHNICIAN);
     }
 
     @AfterAll
