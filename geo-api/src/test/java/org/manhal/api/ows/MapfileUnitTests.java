@@ -1,0 +1,103 @@
+package org.manhal.api.ows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.manhal.api.ows.OwsDatabase.PostgisConnection;
+import org.manhal.api.ows.OwsStyle.Mark;
+import org.manhal.api.ows.OwsStyle.Symbol;
+import org.manhal.api.publishing.LayerCatalogue;
+import org.manhal.common.Text;
+
+/**
+ * The generated mapfile as MapServer 8 reads it (the real {@code mapserv}, as CGI): both services'
+ * capabilities list the layers with their bilingual titles and the four CRSs, the mapfile is
+ * never named by path, and the text rewriting keeps the server's paths out.
+ */
+class MapfileUnitTests {
+
+    private static final PostgisConnection NO_DB = new PostgisConnection("127.0.0.1", 1, "none", "manhal_ows", "x");
+
+    @TempDir
+    Path dir;
+
+    private String run(String query) throws Exception {
+        Path mapfile = dir.resolve("manhal.map");
+        Files.writeString(mapfile, MapfileWriter.mapfile(new OwsLayers(new LayerCatalogue()).all(), NO_DB));
+        Files.writeString(dir.resolve("fonts.txt"), MapfileWriter.fonts("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+        Path config = dir.resolve("mapserver.conf");
+        Files.writeString(config, MapfileWriter.config(mapfile));
+        OwsProperties p = new OwsProperties(dir.toString(), "", "/usr/bin/mapserv", Duration.ofSeconds(20), 1, "manhal_ows", "", "", "");
+        try (MapServerAnswer a = new CgiMapServer(p, config).get(query)) {
+            return a.contentType() + "\n" + new String(a.body().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void wmsCapabilitiesListTheLayersWithBilingualTitlesAndTheFourCrs() throws Exception {
+        String en = run("map=MANHAL&SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
+        assertThat(en).contains("<Name>wells</Name>", "<Title>Wells | الآبار</Title>", "<Name>aflaj-channels</Name>", "<Name>governorates</Name>", "EPSG:32640", "EPSG:32639", "EPSG:3857",
+                MapfileWriter.ONLINE_RESOURCE);
+    }
+
+    @Test
+    void wfsCapabilitiesListTheFeatureTypes() throws Exception {
+        String caps = run("map=MANHAL&SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities");
+        assertThat(caps).contains("manhal:wells", "manhal:wilayats", "urn:ogc:def:crs:EPSG::32640");
+    }
+
+    @Test
+    void aMapfilePathInTheRequestIsRefused() throws Exception {
+        String answer = run("map=" + dir.resolve("manhal.map") + "&SERVICE=WMS&REQUEST=GetCapabilities");
+        assertThat(answer).doesNotContain("<Name>wells</Name>");
+    }
+
+    @Test
+    void rewritingReplacesAcrossChunkBoundaries() throws Exception {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        String text = "a" + MapfileWriter.ONLINE_RESOURCE + "b/srv/secret/x.map c".repeat(3000);
+        try (ReplacingOutputStream out = new ReplacingOutputStream(sink, Map.of(MapfileWriter.ONLINE_RESOURCE, "http://h/ows?", "/srv/secret", ""))) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < bytes.length; i += 7) {
+                out.write(bytes, i, Math.min(7, bytes.length - i));
+            }
+        }
+        assertThat(sink.toString(StandardCharsets.UTF_8)).startsWith("ahttp://h/ows?b/x.map c")
+                .doesNotContain("/srv/secret").doesNotContain("manhal-ows.invalid");
+    }
+
+    @Test
+    void everyCatalogueStyleBecomesMapfileClassesAndLabels() {
+        OwsLayer wells = new OwsLayers(new LayerCatalogue()).all().stream().filter(l -> l.name().equals("wells")).findFirst().orElseThrow();
+        assertThat(wells.style().classColumn()).isEqualTo("status");
+        assertThat(wells.style().classes()).extracting(OwsStyle.ValueClass::value).contains("ACTIVE", "PERMITTED", "BACKFILLED");
+        assertThat(wells.style().labels()).extracting(OwsStyle.Label::column).containsExactly("registry_number");
+        String map = MapfileWriter.mapfile(List.of(wells), NO_DB);
+        assertThat(map).contains("CLASSITEM \"status\"", "EXPRESSION \"ACTIVE\"", "COLOR 26 150 65", "TEXT \"[registry_number]\" WRAP",
+                "MAXSCALEDENOM 25000.0", "FROM pub.well) AS t USING UNIQUE registry_number");
+        assertThat(map).doesNotContain("owner", "civil", "drilling_contractor", "location_accuracy");
+        OwsLayer governorates = new OwsLayers(new LayerCatalogue()).all().stream().filter(l -> l.name().equals("governorates"))
+                .findFirst().orElseThrow();
+        assertThat(MapfileWriter.mapfile(List.of(governorates), NO_DB)).contains("TEXT (\"[name_ar]\" + \"|\" + \"[name_en]\") WRAP \"|\"");
+    }
+
+    @Test
+    void valuesThatWouldBreakTheMapfileAreRefused() {
+        Symbol s = new Symbol(new Text("س", "quote \" here"), Mark.CIRCLE, "#000000", 1, "#ffffff", 1, 5);
+        OwsLayer layer = new OwsLayer("x", new Text("س", "x"), "pub", "x", "id", OwsLayer.GeometryKind.POINT, List.of(),
+                OwsStyle.single(s), "<sld/>");
+        assertThatThrownBy(() -> MapfileWriter.mapfile(List.of(layer), NO_DB)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OwsLayer("x;drop", new Text("س", "x"), "pub", "x", "id", OwsLayer.GeometryKind.POINT,
+                List.of(), OwsStyle.single(s), "<sld/>")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

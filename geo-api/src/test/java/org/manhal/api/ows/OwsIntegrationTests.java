@@ -1,0 +1,231 @@
+package org.manhal.api.ows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.manhal.support.ApiClient;
+import org.manhal.support.ApiClient.Response;
+import org.manhal.support.Gdal;
+import org.manhal.support.ManhalApiTest;
+import org.manhal.support.Wells;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * WMS 1.3.0 and WFS 2.0 at {@code /ows}, answered by the real MapServer 8 (CGI) on the generated
+ * mapfile and read by real clients: the capabilities list the catalogue's layers, a GetMap PNG has
+ * a registered well's pixels where the well is (EPSG:4326 and EPSG:3857), GetFeatureInfo finds
+ * it, GDAL's WFS driver reads the wells with the count of the publication view, Arabic labels
+ * render, no output carries an owner, a civil ID or an unpublished well, and no answer names a
+ * server path.
+ */
+@ManhalApiTest
+class OwsIntegrationTests {
+
+    private static final String SENTINEL_OWNER = "SENTINEL-OWS-OWNER";
+    private static final String SENTINEL_CIVIL_ID = "90817263";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OwsService ows;
+
+    final ApiClient api;
+
+    OwsIntegrationTests(ApiClient api) {
+        this.api = api;
+    }
+
+    private String register(double lon, double lat, String status) {
+        Response r = api.post("/api/wells", "application/geo+json", Wells.feature(lon, lat, "BOREHOLE", "AGRICULTURAL", status,
+                "\"depthM\":80,\"owner\":{\"name\":\"" + SENTINEL_OWNER + "\",\"civilId\":\"" + SENTINEL_CIVIL_ID + "\"}"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().path("properties").path("registryNumber").asString();
+    }
+
+    private Response ows(String query) {
+        return api.get("/ows?" + query);
+    }
+
+    private byte[] bytes(String query) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.uri("/ows?" + query)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(new String(r.body())).startsWith("image/png");
+        return r.body();
+    }
+
+    private static BufferedImage png(byte[] bytes) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(bytes));
+    }
+
+    private static int alpha(BufferedImage image, int x, int y) {
+        return image.getRGB(x, y) >>> 24;
+    }
+
+    @Test
+    void capabilitiesListEveryLayerAtThisServicesAddress() {
+        Response wms = ows("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
+        assertThat(wms.status()).isEqualTo(200);
+        assertThat(wms.header("Content-Type")).startsWith("text/xml");
+        for (OwsLayer layer : ows.layers()) {
+            assertThat(wms.body()).contains("<Name>" + layer.name() + "</Name>");
+        }
+        assertThat(wms.body()).contains("<Title>Wells | الآبار</Title>", "<CRS>EPSG:32640</CRS>", "<CRS>EPSG:32639</CRS>")
+                .contains("xlink:href=\"" + api.uri("/ows") + "?")
+                .doesNotContain(MapfileWriter.ONLINE_RESOURCE, "map=MANHAL", ows.directory().toString());
+        Response wfs = ows("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities");
+        assertThat(wfs.body()).contains("<Name>manhal:wells</Name>", "urn:ogc:def:crs:EPSG::32640")
+                .doesNotContain(MapfileWriter.ONLINE_RESOURCE);
+    }
+
+    @Test
+    void getMapDrawsAWellWhereItIsAndNothingFarAway() throws Exception {
+        double[] spot = Wells.freshSpot();
+        register(spot[0], spot[1], "ACTIVE");
+
+        // EPSG:4326 in WMS 1.3.0 is lat,lon: the well in the middle of a 0.02° square.
+        BufferedImage geographic = png(bytes(String.format(Locale.ROOT, "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=wells"
+                + "&STYLES=&CRS=EPSG:4326&BBOX=%f,%f,%f,%f&WIDTH=256&HEIGHT=256&FORMAT=image/png&TRANSPARENT=TRUE",
+                spot[1] - 0.01, spot[0] - 0.01, spot[1] + 0.01, spot[0] + 0.01)));
+        assertThat(alpha(geographic, 128, 128)).as("the well's pixel").isGreaterThan(200);
+        assertThat(alpha(geographic, 10, 10)).as("far from the well").isZero();
+        assertThat(alpha(geographic, 245, 128)).as("far from the well").isZero();
+
+        // Web Mercator, the well at a quarter of the width and three quarters of the height.
+        double x = 6378137 * Math.toRadians(spot[0]);
+        double y = 6378137 * Math.log(Math.tan(Math.PI / 4 + Math.toRadians(spot[1]) / 2));
+        double side = 2000;
+        BufferedImage mercator = png(bytes(String.format(Locale.ROOT, "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=wells"
+                + "&STYLES=&CRS=EPSG:3857&BBOX=%f,%f,%f,%f&WIDTH=256&HEIGHT=256&FORMAT=image/png&TRANSPARENT=TRUE",
+                x - side / 4, y - side * 3 / 4, x + side * 3 / 4, y + side / 4)));
+        assertThat(alpha(mercator, 64, 64)).as("the well's pixel in EPSG:3857").isGreaterThan(200);
+        assertThat(alpha(mercator, 192, 192)).as("far from the well").isZero();
+    }
+
+    @Test
+    void getFeatureInfoFindsTheWellWithPublicAttributesOnly() {
+        double[] spot = Wells.freshSpot();
+        String number = register(spot[0], spot[1], "ACTIVE");
+        Response r = ows(String.format(Locale.ROOT, "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=wells&QUERY_LAYERS=wells"
+                + "&STYLES=&CRS=EPSG:4326&BBOX=%f,%f,%f,%f&WIDTH=256&HEIGHT=256&I=128&J=128&INFO_FORMAT=application/vnd.ogc.gml"
+                + "&FEATURE_COUNT=5", spot[1] - 0.01, spot[0] - 0.01, spot[1] + 0.01, spot[0] + 0.01));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("<registry_number>" + number + "</registry_number>", "<status>ACTIVE</status>")
+                .doesNotContain(SENTINEL_OWNER, SENTINEL_CIVIL_ID, "owner", "drilling_contractor");
+    }
+
+    @Test
+    void gdalsWfsDriverReadsEveryPublishedWell() {
+        double[] spot = Wells.freshSpot();
+        register(spot[0], spot[1], "ACTIVE");
+        register(spot[0] + 0.001, spot[1], "ABANDONED");
+        register(spot[0] + 0.002, spot[1], "PROPOSED"); // not published
+        long published = jdbc.sql("select count(*) from pub.well").query(Long.class).single();
+
+        String all = Gdal.run("ogrinfo", "-ro", "-al", "-so", "WFS:" + api.uri("/ows"), "manhal:wells");
+        assertThat(featureCount(all)).as(all).isEqualTo(published);
+
+        String near = Gdal.run("ogrinfo", "-ro", "-al", "WFS:" + api.uri("/ows"), "manhal:wells", "-spat",
+                String.valueOf(spot[0] - 0.01), String.valueOf(spot[1] - 0.01), String.valueOf(spot[0] + 0.01), String.valueOf(spot[1] + 0.01));
+        assertThat(near.split("OGRFeature\\(", -1)).as(near).hasSize(3);
+        assertThat(near).contains("status (String) = ACTIVE", "status (String) = ABANDONED").doesNotContain("PROPOSED");
+    }
+
+    private static long featureCount(String ogrinfo) {
+        Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
+        assertThat(m.find()).as(ogrinfo).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void noOutputCarriesPersonalDataOrUnpublishedWells() throws Exception {
+        double[] spot = Wells.freshSpot();
+        String published = register(spot[0], spot[1], "ACTIVE");
+        String proposed = register(spot[0] + 0.001, spot[1], "PROPOSED");
+        String deleted = register(spot[0] + 0.002, spot[1], "ACTIVE");
+        long id = jdbc.sql("select id from well where registry_number = ?").param(deleted).query(Long.class).single();
+        assertThat(api.delete("/api/wells/" + id + "?reason=test", Map.of("If-Match", "\"0\"")).status()).isEqualTo(204);
+
+        String box4326 = String.format(Locale.ROOT, "%f,%f,%f,%f", spot[1] - 0.01, spot[0] - 0.01, spot[1] + 0.01, spot[0] + 0.01);
+        List<String> outputs = new ArrayList<>();
+        outputs.add(ows("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities").body());
+        outputs.add(ows("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities").body());
+        for (OwsLayer layer : ows.layers()) {
+            String type = "manhal:" + layer.name();
+            outputs.add(ows("SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=" + type).body());
+            outputs.add(ows("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=" + type + "&COUNT=100000").body());
+            outputs.add(ows("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=" + type
+                    + "&OUTPUTFORMAT=application/json;%20subtype=geojson&COUNT=100000").body());
+            for (String format : List.of("application/vnd.ogc.gml", "text/plain")) {
+                outputs.add(ows("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=" + layer.name() + "&QUERY_LAYERS="
+                        + layer.name() + "&STYLES=&CRS=EPSG:4326&BBOX=" + box4326
+                        + "&WIDTH=256&HEIGHT=256&I=128&J=128&FEATURE_COUNT=50&INFO_FORMAT=" + format).body());
+            }
+        }
+        String wells = String.join("\n", outputs);
+        assertThat(wells).as("the scan saw the published well").contains(published);
+        for (String output : outputs) {
+            assertThat(output).doesNotContain(SENTINEL_OWNER, SENTINEL_CIVIL_ID, proposed, deleted, "owner_name", "civil_id",
+                    ows.directory().toString());
+        }
+    }
+
+    @Test
+    void arabicLabelsRenderWithFribidi() throws Exception {
+        assertThat(Gdal.run("mapserv", "-v")).contains("SUPPORTS=FRIBIDI");
+        String name = jdbc.sql("select name_ar from pub.governorate where code = 'OM-MA'").query(String.class).single();
+        assertThat(name).matches(".*[\\u0600-\\u06FF].*");
+        // Muscat governorate at about 1:900,000: its labels (Arabic and English names) are drawn.
+        BufferedImage map = png(bytes("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=governorates&STYLES=&CRS=EPSG:4326"
+                + "&BBOX=22.6,57.8,23.9,59.2&WIDTH=600&HEIGHT=600&FORMAT=image/png&TRANSPARENT=TRUE"));
+        int dark = 0;
+        for (int x = 0; x < map.getWidth(); x++) {
+            for (int y = 0; y < map.getHeight(); y++) {
+                int rgb = map.getRGB(x, y);
+                boolean opaque = rgb >>> 24 > 200;
+                boolean nearBlack = ((rgb >> 16) & 0xff) < 60 && ((rgb >> 8) & 0xff) < 60 && (rgb & 0xff) < 60;
+                if (opaque && nearBlack) {
+                    dark++;
+                }
+            }
+        }
+        // The outlines are #555555; only label glyphs (#222222) are this dark.
+        assertThat(dark).as("label pixels").isGreaterThan(100);
+    }
+
+    @Test
+    void requestsBeyondOwsAreRefusedOrIgnored() {
+        Response none = ows("REQUEST=GetCapabilities");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(none.json().path("errors").get(0).path("code").asString()).isEqualTo("UNKNOWN_SERVICE");
+
+        Response path = ows("map=/etc/passwd&mode=browse&SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
+        assertThat(path.body()).contains("<Name>wells</Name>").doesNotContain("root:");
+
+        Response unknownLayer = ows("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=nosuch&STYLES=&CRS=EPSG:4326"
+                + "&BBOX=20,55,21,56&WIDTH=10&HEIGHT=10&FORMAT=image/png");
+        assertThat(unknownLayer.header("Content-Type")).startsWith("text/xml");
+        assertThat(unknownLayer.body()).contains("ServiceException").doesNotContain(ows.directory().toString(), "/usr/", ".map");
+
+        Response repeated = ows("SERVICE=WMS&SERVICE=WFS&REQUEST=GetCapabilities");
+        assertThat(repeated.status()).isEqualTo(400);
+    }
+}
