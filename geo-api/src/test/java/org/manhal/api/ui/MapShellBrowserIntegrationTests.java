@@ -231,7 +231,7 @@ class MapShellBrowserIntegrationTests {
 
         browser.signIn(Role.FIELD_TECHNICIAN);
         browser.openFresh("ar", null);
-        assertThat(browser.byId("account").getDomAttribute("data-roles")).isEqualTo("FIELD_TECHNICIAN");
+        browser.wait.until(d -> "FIELD_TECHNICIAN".equals(browser.js("return document.getElementById('account').dataset.roles")));
         assertThat(tabs()).containsExactly("register", "well", "count", "field", "citizen");
         browser.screenshot("shell-signed-in-technician-ar.png");
         browser.byId("signout").click();
@@ -240,8 +240,10 @@ class MapShellBrowserIntegrationTests {
         browser.signOut();
     }
 
+    /** The tools' tabs, read in one script (the panel re-renders them after each load). */
+    @SuppressWarnings("unchecked")
     private List<String> tabs() {
-        return browser.all("#panel-tabs [data-tool]").stream().map(tab -> tab.getDomAttribute("data-tool")).toList();
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('#panel-tabs [data-tool]')).map(t => t.dataset.tool)");
     }
 
     /** Runs axe on the page (WCAG 2 A and AA) and calls back with [{id, impact, help, nodes}]. */
