@@ -6,7 +6,7 @@
  * otherwise from the cache. Writes (POST, PUT, DELETE) are never touched: the outbox
  * (js/field/outbox.js) queues them. No external URL is fetched or cached.
  */
-const VERSION = 'manhal-map-v1';
+const VERSION = 'manhal-map-v2';
 const SHELL_CACHE = `${VERSION}-shell`;
 const DATA_CACHE = `${VERSION}-data`;
 const NETWORK_TIMEOUT_MS = 4000;
@@ -16,7 +16,7 @@ const SHELL = [
   'webjars/leaflet/1.9.4/dist/leaflet.css', 'webjars/leaflet/1.9.4/dist/leaflet.js',
   'webjars/leaflet/1.9.4/dist/images/marker-icon.png', 'webjars/leaflet/1.9.4/dist/images/marker-icon-2x.png',
   'webjars/leaflet/1.9.4/dist/images/marker-shadow.png',
-  'js/api.js', 'js/code-lists.js', 'js/coords-control.js', 'js/coords.js', 'js/deep-link.js', 'js/i18n.js',
+  'js/account.js', 'js/api.js', 'js/code-lists.js', 'js/coords-control.js', 'js/coords.js', 'js/deep-link.js', 'js/i18n.js',
   'js/layer-switcher.js', 'js/leaflet.js', 'js/main.js', 'js/map-controls.js', 'js/panel.js', 'js/status-bar.js',
   'js/tools.js', 'js/well-popup.js', 'js/well-status.js', 'js/wells-layer.js', 'js/net-state.js',
   'js/layers/admin-areas.js', 'js/layers/bbox-geojson.js', 'js/layers/catalogue.js', 'js/layers/registry.js',
@@ -55,7 +55,10 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, './'));
+    // Only the map itself is kept for offline starts; other pages (sign-in) go to the network.
+    const scope = new URL(self.registration.scope);
+    const isMap = url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`;
+    if (isMap) event.respondWith(networkFirst(request, './'));
     return;
   }
   event.respondWith(cacheFirst(request, event));

@@ -78,11 +78,21 @@ export async function send(method, path, { params = {}, body, headers = {}, sign
     init.body = JSON.stringify(body);
     init.headers['Content-Type'] = init.headers['Content-Type'] ?? 'application/json';
   }
+  if (method !== 'GET' && method !== 'HEAD') Object.assign(init.headers, csrfHeader());
   const response = await fetch(url, init);
   const text = await response.text();
   const parsed = text ? safeJson(text) : null;
   if (!response.ok) throw new ApiError(url, response.status, parsed, method);
   return { status: response.status, etag: response.headers.get('ETag'), location: response.headers.get('Location'), body: parsed };
+}
+
+/**
+ * The header a browser session's writes carry: the CSRF token Spring Security handed out in the
+ * XSRF-TOKEN cookie (none without a session, and API clients with credentials need none).
+ */
+export function csrfHeader() {
+  const cookie = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? { 'X-XSRF-TOKEN': decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) } : {};
 }
 
 /** The problem's message in a language, from an ApiError: field errors first, then the title. */

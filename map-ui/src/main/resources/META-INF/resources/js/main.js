@@ -1,5 +1,6 @@
 import L from './leaflet.js';
 import { fetchCodeLists, fetchMapConfig, getJson } from './api.js';
+import { loadSession, renderAccount } from './account.js';
 import { CodeLists } from './code-lists.js';
 import { CoordinatesControl } from './coords-control.js';
 import { DeepLink, readDeepLink } from './deep-link.js';
@@ -45,8 +46,9 @@ async function start() {
   if (link.view) map.setView([link.view.lat, link.view.lon], link.view.zoom);
   else map.setView(OMAN_CENTRE, OMAN_ZOOM);
   window.manhalMap = map;
-  const [config, vectorTiles] = await Promise.all([fetchMapConfig().catch(() => ({})), vectorWellsAvailable()]);
-  const app = buildApp(map, mapElement, config, vectorTiles);
+  const [config, vectorTiles, session] = await Promise.all([
+    fetchMapConfig().catch(() => ({})), vectorWellsAvailable(), loadSession()]);
+  const app = buildApp(map, mapElement, config, vectorTiles, session);
   window.manhal = hooks(app);
   const loads = [loadCodeLists(app), app.firstWells.promise];
   const layersShown = app.layers.applyVisible(link.layers);
@@ -75,8 +77,8 @@ function registerServiceWorker() {
 }
 
 /** The map's parts, wired together; `relabel` brings all of them to the current language. */
-function buildApp(map, mapElement, config, vectorTiles) {
-  const app = { map, mapElement, config, codeLists: new CodeLists(), firstWells: deferred(), selectedWell: null };
+function buildApp(map, mapElement, config, vectorTiles, session) {
+  const app = { map, mapElement, config, session, codeLists: new CodeLists(), firstWells: deferred(), selectedWell: null };
   app.statusBar = new StatusBar(byId('well-count'), byId('wells-notice'));
   app.popupActions = [];
   app.wells = new WellsLayer(map, app.codeLists, {
@@ -128,6 +130,7 @@ function buildApp(map, mapElement, config, vectorTiles) {
     app.searchBox.relabel();
     app.panel.relabel();
     app.netState.render();
+    renderAccount(byId('account'), app.session);
   };
   onLanguageChange(app.relabel);
   app.relabel();

@@ -74,6 +74,16 @@ export class MapControls {
     if (this.boundariesCredit) attribution.removeAttribution(this.boundariesCredit);
     this.boundariesCredit = escapeHtml(t('boundariesAttribution'));
     attribution.addAttribution(this.boundariesCredit);
+    // On a phone the credits are one line (CSS); a tap unfolds them, the title holds them whole.
+    const container = attribution.getContainer();
+    container.title = container.textContent;
+    if (!container.dataset.foldable) {
+      container.dataset.foldable = 'true';
+      container.addEventListener('click', (event) => {
+        if (event.target.closest('a')) return;
+        container.classList.toggle('attribution--open');
+      });
+    }
   }
 }
 

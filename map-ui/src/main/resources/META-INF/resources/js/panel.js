@@ -1,10 +1,13 @@
+import { hasRole } from './account.js';
 import { t } from './i18n.js';
 
 /**
  * The side panel (a bottom sheet on a phone) holding the tools as tabs (WAI-ARIA tabs pattern:
  * arrow keys move between tabs). A tool: {id, title: i18n key, mount(body, context) → {relabel?,
  * show?, hide?}}, mounted on first open; a tool can be a placeholder until its API arrives
- * (the planner queue, the citizen view). `onOpen(id)` reports the open tool (for the deep link).
+ * (the planner queue, the citizen view). A tool's `roles` (absent: everyone) name who gets its tab,
+ * from the session (GET /api/session); the service still decides every request.
+ * `onOpen(id)` reports the open tool (for the deep link).
  */
 export class Panel {
   constructor(root, context, onOpen) {
@@ -25,9 +28,15 @@ export class Panel {
     return this;
   }
 
+  /** The tools the session's roles may use, in tab order. */
+  visibleTools() {
+    return this.tools.filter((tool) => hasRole(this.context.session, tool.roles));
+  }
+
   /** Opens a tool's tab (mounting it the first time); answers the tool's instance. */
   open(id) {
-    const tool = this.tools.find((candidate) => candidate.id === id) ?? this.tools[0];
+    const visible = this.visibleTools();
+    const tool = visible.find((candidate) => candidate.id === id) ?? visible[0];
     if (!tool) return null;
     if (!this.mounted.has(tool.id)) {
       const section = document.createElement('section');
@@ -63,7 +72,8 @@ export class Panel {
   }
 
   renderTabs() {
-    const buttons = this.tools.map((tool) => {
+    const visible = this.visibleTools();
+    const buttons = visible.map((tool) => {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'panel__tab';
@@ -73,7 +83,7 @@ export class Panel {
       button.setAttribute('aria-controls', `tool-${tool.id}`);
       const selected = tool.id === this.current;
       button.setAttribute('aria-selected', String(selected));
-      button.tabIndex = selected || (!this.current && tool === this.tools[0]) ? 0 : -1;
+      button.tabIndex = selected || (!this.current && tool === visible[0]) ? 0 : -1;
       button.textContent = t(tool.title);
       button.addEventListener('click', () => this.open(tool.id));
       return button;
@@ -86,7 +96,7 @@ export class Panel {
     const keys = { ArrowRight: 1, ArrowLeft: -1, Home: 'first', End: 'last' };
     if (!(event.key in keys)) return;
     event.preventDefault();
-    const ids = this.tools.map((tool) => tool.id);
+    const ids = this.visibleTools().map((tool) => tool.id);
     let index = Math.max(0, ids.indexOf(this.current));
     const rtl = document.documentElement.dir === 'rtl';
     if (keys[event.key] === 'first') index = 0;

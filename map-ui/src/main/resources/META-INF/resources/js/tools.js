@@ -1,3 +1,4 @@
+import { hasRole } from './account.js';
 import { t } from './i18n.js';
 import { countTool } from './tools/count.js';
 import { exportTool } from './tools/export.js';
@@ -14,22 +15,40 @@ import { wellEditorTool } from './tools/well-editor.js';
  */
 export function registerDefaultTools(app) {
   app.panel
-    .register(registerTool(app))
-    .register(wellEditorTool(app))
+    .register(withRoles(registerTool(app), WELL_WRITERS))
+    .register(withRoles(wellEditorTool(app), REGISTRY_READERS))
     .register(countTool(app))
-    .register(importTool(app))
-    .register(exportTool(app))
-    .register(fieldTool(app, app.outbox))
-    .register(placeholderTool('planner', 'tool.planner', 'placeholder.planner'))
+    .register(withRoles(importTool(app), OFFICE))
+    .register(withRoles(exportTool(app), EXPORTERS))
+    .register(withRoles(fieldTool(app, app.outbox), WELL_WRITERS))
+    .register(withRoles(placeholderTool('planner', 'tool.planner', 'placeholder.planner'), PLANNERS))
     .register(placeholderTool('citizen', 'tool.citizen', 'placeholder.citizen'));
-  app.popupActions.push({
-    id: 'edit',
-    label: () => t('popup.edit'),
-    run: (feature) => app.panel.open('well').load(feature.id ?? feature.properties?.id),
-  });
-  app.popupActions.push({
-    id: 'field-update',
-    label: () => t('popup.fieldUpdate'),
-    run: (feature) => app.panel.open('field').startUpdate(feature),
-  });
+  if (hasRole(app.session, REGISTRY_READERS)) {
+    app.popupActions.push({
+      id: 'edit',
+      label: () => t('popup.edit'),
+      run: (feature) => app.panel.open('well').load(feature.id ?? feature.properties?.id),
+    });
+  }
+  if (hasRole(app.session, WELL_WRITERS)) {
+    app.popupActions.push({
+      id: 'field-update',
+      label: () => t('popup.fieldUpdate'),
+      run: (feature) => app.panel.open('field').startUpdate(feature),
+    });
+  }
+}
+
+/*
+ * Who gets which tool, as the service's access rules (docs/security.md) let them use it: the
+ * tabs follow the rules, the rules decide.
+ */
+const WELL_WRITERS = ['STAFF', 'FIELD_TECHNICIAN', 'ADMIN'];
+const REGISTRY_READERS = ['STAFF', 'FIELD_TECHNICIAN', 'PLANNER', 'AUDITOR', 'ADMIN'];
+const OFFICE = ['STAFF', 'ADMIN'];
+const EXPORTERS = ['STAFF', 'PLANNER', 'AUDITOR', 'ADMIN'];
+const PLANNERS = ['PLANNER', 'ADMIN'];
+
+function withRoles(tool, roles) {
+  return { ...tool, roles };
 }

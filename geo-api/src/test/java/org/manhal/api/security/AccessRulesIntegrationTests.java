@@ -50,7 +50,9 @@ class AccessRulesIntegrationTests {
             new Route(HttpMethod.GET, "/actuator/prometheus"), new Route(HttpMethod.GET, "/"),
             new Route(HttpMethod.GET, "/index.html"), new Route(HttpMethod.GET, "/js/main.js"),
             new Route(HttpMethod.GET, "/css/map.css"), new Route(HttpMethod.GET, "/webjars/leaflet/1.9.4/dist/leaflet.js"),
-            new Route(HttpMethod.GET, "/signin.html"), new Route(HttpMethod.GET, "/signin/signin.js"));
+            new Route(HttpMethod.GET, "/signin.html"), new Route(HttpMethod.GET, "/signin/signin.js"),
+            new Route(HttpMethod.GET, "/manifest.webmanifest"), new Route(HttpMethod.GET, "/sw.js"),
+            new Route(HttpMethod.GET, "/icons/manhal.svg"));
 
     record Route(HttpMethod method, String pattern) {
         /** A path the pattern matches: each variable an id that exists or a plain word. */

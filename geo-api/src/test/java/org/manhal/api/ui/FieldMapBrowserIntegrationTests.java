@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.manhal.api.security.Role;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
@@ -52,6 +53,7 @@ class FieldMapBrowserIntegrationTests {
     @BeforeAll
     static void start(ApiClient api) {
         browser = new MapBrowser(api.uri("/").toString(), 390, 844);
+        browser.signIn(Role.FIELD_TECHNICIAN);
     }
 
     @AfterAll
@@ -148,6 +150,29 @@ class FieldMapBrowserIntegrationTests {
         browser.wait.until(d -> "NOT_IN_USE".equals(status(id)));
         browser.visible("#field-outbox li[data-state=sent][data-kind=update]");
         assertThat(api.get("/api/wells/" + id).json().get("properties").get("version").asLong()).isEqualTo(2);
+    }
+
+    /**
+     * A registration that was sent once and whose answer was lost (the link dropped after the
+     * registry committed it) is found at its place before being sent again, and counts as sent.
+     */
+    @org.junit.jupiter.api.Test
+    void aRegistrationWhoseAnswerWasLostIsNotSentAgain() {
+        double[] at = Wells.freshSpot();
+        browser.openFresh("ar", String.format(Locale.ROOT, "map=14/%.5f/%.5f&tool=field", at[1], at[0]));
+        String madeAt = java.time.Instant.now().minusSeconds(5).toString();
+        Response r = api.post("/api/wells", "application/geo+json", Wells.feature(at[0], at[1], "HAND_DUG", "AGRICULTURAL", "ACTIVE", ""));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        browser.jsAsync("""
+                const done = arguments[arguments.length - 1], outbox = window.manhal.outbox;
+                outbox.put({id: 'lost-answer', kind: 'register', createdAt: arguments[0], attempts: 1, state: 'queued',
+                  feature: {type: 'Feature', geometry: {type: 'Point', coordinates: [arguments[1], arguments[2]]},
+                            properties: {type: 'HAND_DUG', use: 'AGRICULTURAL', status: 'ACTIVE'}}})
+                  .then(() => outbox.flush()).then(() => done(true));""", madeAt, at[0], at[1]);
+
+        WebElement sent = browser.visible("#field-outbox li[data-item-id='lost-answer'][data-state=sent]");
+        assertThat(sent.getDomAttribute("data-well-id")).isEqualTo(r.json().get("id").asString());
+        assertThat(wellsAt(at)).as("not registered twice").isEqualTo(1);
     }
 
     /** The phone's GNSS position (Chrome's geolocation override), allowed for the map's origin. */

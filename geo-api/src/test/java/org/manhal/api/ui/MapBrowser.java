@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.manhal.api.security.LocalAccounts;
+import org.manhal.api.security.Role;
+import org.manhal.support.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -79,6 +82,22 @@ final class MapBrowser implements AutoCloseable {
         driver.get(baseUrl + "api/map-config");
         driver.executeScript("window.localStorage.clear(); indexedDB.deleteDatabase('manhal-field');");
         open("?lang=" + lang + (fragment == null ? "" : "#" + fragment));
+    }
+
+    /** Signs in through the map's sign-in form as the local account of {@code role}; back on the map, ready. */
+    void signIn(Role role) {
+        LocalAccounts.Default account = TestAccounts.account(role);
+        driver.get(baseUrl + "signin.html");
+        visible("#username").sendKeys(account.username());
+        byId("password").sendKeys(TestAccounts.password(account));
+        byId("signin-submit").click();
+        waitReady();
+        wait.until(d -> "true".equals(byId("account").getDomAttribute("data-signed-in")));
+    }
+
+    /** Forgets the browser session (signs out without the button). */
+    void signOut() {
+        driver.manage().deleteAllCookies();
     }
 
     /** Loads a page of the map (relative to the service's root) and waits until it is ready. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.manhal.api.security.Role;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
@@ -206,6 +207,7 @@ class MapShellBrowserIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"ar", "en"})
     void passesAxeCoreWcagRulesWithEachToolOpen(String lang) {
+        browser.signIn(Role.ADMIN);
         browser.openFresh(lang, "map=8/23.2/57.6");
         String axe = AxeCore.script();
         for (String tool : List.of("register", "well", "count", "import", "export", "field")) {
@@ -216,6 +218,32 @@ class MapShellBrowserIntegrationTests {
             assertThat(violations).as("axe-core violations with the %s tool open (%s)", tool, lang).isEmpty();
         }
         browser.screenshot("shell-tools-" + lang + ".png");
+        browser.signOut();
+    }
+
+    @Test
+    void theToolsFollowTheSignedInRoles() {
+        browser.signOut();
+        browser.openFresh("en", null);
+        assertThat(browser.byId("account").getDomAttribute("data-signed-in")).isEqualTo("false");
+        assertThat(browser.byId("signin-link").getText()).isEqualTo("Sign in");
+        assertThat(tabs()).containsExactly("count", "citizen");
+
+        browser.signIn(Role.FIELD_TECHNICIAN);
+        browser.openFresh("ar", null);
+        browser.wait.until(d -> "FIELD_TECHNICIAN".equals(browser.js("return document.getElementById('account').dataset.roles")));
+        assertThat(tabs()).containsExactly("register", "well", "count", "field", "citizen");
+        browser.screenshot("shell-signed-in-technician-ar.png");
+        browser.byId("signout").click();
+        browser.waitReady();
+        browser.wait.until(d -> "false".equals(browser.byId("account").getDomAttribute("data-signed-in")));
+        browser.signOut();
+    }
+
+    /** The tools' tabs, read in one script (the panel re-renders them after each load). */
+    @SuppressWarnings("unchecked")
+    private List<String> tabs() {
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('#panel-tabs [data-tool]')).map(t => t.dataset.tool)");
     }
 
     /** Runs axe on the page (WCAG 2 A and AA) and calls back with [{id, impact, help, nodes}]. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.manhal.api.security.Role;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
@@ -51,6 +52,7 @@ class StaffMapBrowserIntegrationTests {
     @BeforeAll
     static void start(ApiClient api) {
         browser = new MapBrowser(api.uri("/").toString(), 1366, 900);
+        browser.signIn(Role.STAFF);
     }
 
     @AfterAll

@@ -161,9 +161,11 @@ export class Outbox {
   }
 
   async failed(item, error) {
-    if (!(error instanceof ApiError) || error.status >= 500 || error.status === 408 || error.status === 429) {
+    if (!(error instanceof ApiError) || error.status >= 500 || [401, 408, 429].includes(error.status)) {
+      // No answer, the service cannot serve now, or the session ended (sign in again): keep it queued.
+      item.problem = error instanceof ApiError ? error.problem : null;
       await this.put(item);
-      return 'offline'; // no answer, or the service cannot serve now: keep it queued
+      return 'offline';
     }
     if (error.status === 412 && item.kind === 'update') {
       const current = await send('GET', `wells/${encodeURIComponent(item.wellId)}`, { cache: LIVE }).catch(() => null);

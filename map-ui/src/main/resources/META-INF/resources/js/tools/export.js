@@ -1,4 +1,4 @@
-import { ApiError, apiUrl, problemText } from '../api.js';
+import { ApiError, apiUrl, csrfHeader, problemText } from '../api.js';
 import { language, t } from '../i18n.js';
 import { viewBbox } from '../wells-layer.js';
 import { selectionLabel } from './count.js';
@@ -64,7 +64,7 @@ class ExportTool {
     if (selection.kind === 'area') params[selection.level.toLowerCase()] = selection.code;
     if (selection.kind === 'view' && !selection.geometry) params.bbox = viewBbox(this.app.map).join(',');
     const init = selection.geometry
-      ? { method: 'POST', body: JSON.stringify(selection.geometry), headers: { 'Content-Type': 'application/geo+json' } }
+      ? { method: 'POST', body: JSON.stringify(selection.geometry), headers: { 'Content-Type': 'application/geo+json', ...csrfHeader() } }
       : { method: 'GET' };
     return { url: apiUrl('wells/export', params), init, selection };
   }

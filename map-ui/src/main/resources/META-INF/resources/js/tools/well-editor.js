@@ -98,6 +98,7 @@ class WellEditor {
     if (this.conflict) nodes.push(this.conflictBox());
     nodes.push(this.historyList());
     this.section.replaceChildren(...nodes);
+    this.section.querySelector('#well-conflict')?.scrollIntoView({ block: 'nearest' });
   }
 
   /** The properties with the edits applied, as PUT takes them. */
