@@ -8,7 +8,7 @@
 create table plot (
     id               bigserial primary key,
     wilayat_code     text not null references admin_area (code),
-    plot_number      text not null check (plot_number ~ '^[0-9A-Za-z/._-]{1,40}$'),
+    plot_number      text not null check (plot_number ~ '^[0-9A-Za-z._-]{1,40}$'),  -- no '/': a path segment of /api/plots/{wilayat}/{plotNumber}
     geom             geometry(Polygon, 4326) not null check (not ST_IsEmpty(geom) and ST_IsValid(geom)),
     area_m2          numeric(14, 2) not null check (area_m2 > 0),
     street_frontage  geometry(MultiLineString, 4326) check (street_frontage is null or not ST_IsEmpty(street_frontage)),

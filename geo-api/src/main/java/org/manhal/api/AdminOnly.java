@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an endpoint (or a controller) that only staff with the admin role may call, such as
- * changing the spacing rules. This is the hook for the security layer, which will enforce it
- * (HTTP Basic for the local accounts of DESIGN §5) and answer 401/403; until then the annotation
- * documents the intent and {@code docs/api.md} lists these endpoints as admin-only.
+ * Marks an endpoint (or a controller) whose writes only the admin role may make, such as changing
+ * the spacing rules. Documentation for the reader of the controller: what is enforced is the line
+ * of {@link org.manhal.api.security.AccessRules} for the route (401/403 problems), which
+ * {@code AccessRulesIntegrationTests} checks for every route and role.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

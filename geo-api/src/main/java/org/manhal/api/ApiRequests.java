@@ -112,6 +112,25 @@ public class ApiRequests {
         return fallback;
     }
 
+    /**
+     * A free-text query parameter, stripped, or null when absent or blank; refused (with the
+     * body's text rules) when longer than {@code maxLength} or holding control characters.
+     */
+    public String textParam(String name, String value, int maxLength, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Violation problem = value.length() > maxLength
+                ? Violation.of(name, "TEXT_TOO_LONG", "المعامل " + name + " أطول من " + maxLength + " حرف.",
+                        name + " is longer than " + maxLength + " characters.")
+                : BodyText.problem(value, name);
+        if (problem != null) {
+            violations.add(problem);
+            return null;
+        }
+        return value.strip();
+    }
+
     /** The version named by an {@code If-Match} header ({@code "3"} or {@code W/"3"}), or null for none or {@code *}. */
     public Long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {

@@ -51,7 +51,8 @@ final class BodyText {
         }
     }
 
-    private static Violation problem(String s, String field) {
+    /** The problem of one text, or null when it is acceptable; also for query parameters. */
+    static Violation problem(String s, String field) {
         if (s.length() > MAX_LENGTH) {
             return Violation.of(field, "TEXT_TOO_LONG",
                     "النص في " + field + " أطول من " + MAX_LENGTH + " حرف.",

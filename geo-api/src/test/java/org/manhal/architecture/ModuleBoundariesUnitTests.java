@@ -18,7 +18,7 @@ class ModuleBoundariesUnitTests {
 
     private static final String[] DOMAIN = {"org.manhal.well..", "org.manhal.admin..", "org.manhal.crs..",
             "org.manhal.common..", "org.manhal.rules..", "org.manhal.application..", "org.manhal.count..",
-            "org.manhal.spacing..", "org.manhal.imports..", "org.manhal.exports.."};
+            "org.manhal.spacing..", "org.manhal.imports..", "org.manhal.exports..", "org.manhal.permit..", "org.manhal.contractor.."};
 
     private static JavaClasses manhal;
 

@@ -5,14 +5,24 @@
 
 const API_BASE = new URL('api/', document.baseURI);
 
-/** A non-2xx answer, with the URL and status for the console. */
+/** A non-2xx answer, with the URL, status and the problem+json body (if any). */
 export class ApiError extends Error {
-  constructor(url, status) {
-    super(`GET ${url} answered ${status}`);
+  constructor(url, status, problem = null, method = 'GET') {
+    super(`${method} ${url} answered ${status}`);
     this.name = 'ApiError';
     this.url = String(url);
     this.status = status;
+    this.problem = problem;
   }
+}
+
+/** The URL of an API path with query parameters (absent or empty values left out). */
+export function apiUrl(path, params = {}) {
+  const url = new URL(path, API_BASE);
+  Object.entries(params).forEach(([name, value]) => {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, value);
+  });
+  return url;
 }
 
 /**
@@ -23,9 +33,19 @@ export function fetchWells(bbox, limit, signal) {
   return getJson('wells', { bbox: bbox.join(','), limit }, signal);
 }
 
+/** The well with this registry number: GET api/wells?registryNumber=… (a FeatureCollection). */
+export function findWellByRegistryNumber(registryNumber, signal) {
+  return getJson('wells', { registryNumber, limit: 5 }, signal);
+}
+
+/** Outlines: GET api/admin-areas?level=GOVERNORATE|WILAYAT|COUNTRY (FeatureCollection). */
+export function fetchAdminAreas(level = 'GOVERNORATE', signal) {
+  return getJson('admin-areas', { level }, signal);
+}
+
 /** Governorate outlines: GET api/admin-areas?level=GOVERNORATE (FeatureCollection). */
 export function fetchGovernorates(signal) {
-  return getJson('admin-areas', { level: 'GOVERNORATE' }, signal);
+  return fetchAdminAreas('GOVERNORATE', signal);
 }
 
 /** Labels of the well codes: GET api/code-lists → {wellType, wellUse, wellStatus}. */
@@ -38,13 +58,49 @@ export function fetchMapConfig(signal) {
   return getJson('map-config', {}, signal);
 }
 
-async function getJson(path, params, signal) {
-  const url = new URL(path, API_BASE);
-  Object.entries(params).forEach(([name, value]) => url.searchParams.set(name, value));
-  const response = await fetch(url, {
-    headers: { Accept: 'application/geo+json, application/json;q=0.9' },
-    signal,
-  });
-  if (!response.ok) throw new ApiError(url, response.status);
-  return response.json();
+/** GET an API path as JSON; throws ApiError on a non-2xx answer. */
+export async function getJson(path, params = {}, signal = undefined) {
+  const answer = await send('GET', path, { params, signal });
+  return answer.body;
+}
+
+/**
+ * Any call: {status, etag, body} for a 2xx answer, ApiError (with the problem) otherwise.
+ * `body` is sent as JSON unless it is FormData; `headers` are added as given; `cache: 'no-store'`
+ * also keeps the service worker's offline copies out of it (the outbox must see the live registry).
+ */
+export async function send(method, path, { params = {}, body, headers = {}, signal, cache } = {}) {
+  const url = apiUrl(path, params);
+  const init = { method, signal, cache, headers: { Accept: 'application/geo+json, application/json;q=0.9', ...headers } };
+  if (body instanceof FormData) {
+    init.body = body;
+  } else if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers['Content-Type'] = init.headers['Content-Type'] ?? 'application/json';
+  }
+  const response = await fetch(url, init);
+  const text = await response.text();
+  const parsed = text ? safeJson(text) : null;
+  if (!response.ok) throw new ApiError(url, response.status, parsed, method);
+  return { status: response.status, etag: response.headers.get('ETag'), location: response.headers.get('Location'), body: parsed };
+}
+
+/** The problem's message in a language, from an ApiError: field errors first, then the title. */
+export function problemText(error, lang) {
+  const problem = error?.problem;
+  if (!problem) return error?.message ?? String(error);
+  const errors = Array.isArray(problem.errors) ? problem.errors : [];
+  const pick = (item) => (lang === 'ar' ? item.messageAr ?? item.message : item.message ?? item.messageAr);
+  const lines = errors.map((item) => [item.field, pick(item) ?? item.code].filter(Boolean).join(': '));
+  const title = lang === 'ar' ? problem.titleAr ?? problem.title : problem.title;
+  const detail = lang === 'ar' ? problem.detailAr ?? problem.detail : problem.detail;
+  return [title, ...(lines.length ? lines : [detail])].filter(Boolean).join(' — ');
+}
+
+function safeJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { detail: text.slice(0, 300) };
+  }
 }

@@ -1,21 +1,34 @@
 import L from './leaflet.js';
-import { fetchCodeLists, fetchGovernorates, fetchMapConfig } from './api.js';
+import { fetchCodeLists, fetchMapConfig, getJson } from './api.js';
 import { CodeLists } from './code-lists.js';
-import { governoratesLayer, relabelGovernorates } from './governorates-layer.js';
+import { CoordinatesControl } from './coords-control.js';
+import { DeepLink, readDeepLink } from './deep-link.js';
+import { Outbox } from './field/outbox.js';
 import { initialLanguage, language, onLanguageChange, setLanguage, t } from './i18n.js';
-import { Legend } from './legend.js';
+import { LayerSwitcher } from './layer-switcher.js';
+import { registerDefaultLayers, registerPlanningLayers } from './layers/catalogue.js';
+import { LayerRegistry } from './layers/registry.js';
+import { vectorWellsAvailable } from './layers/vector-tiles.js';
 import { MapControls } from './map-controls.js';
+import { NetState } from './net-state.js';
+import { Panel } from './panel.js';
+import { placeNameProvider, registryNumberProvider, SearchProviders } from './search/providers.js';
+import { SearchBox } from './search/search-box.js';
 import { StatusBar } from './status-bar.js';
+import { registerDefaultTools } from './tools.js';
 import { WellsLayer } from './wells-layer.js';
 
 /** Oman as a whole: about 57° E, 21° N at zoom 6. */
 const OMAN_CENTRE = [21, 57];
 const OMAN_ZOOM = 6;
+/** Zoom at which a searched or linked well is shown: street level. */
+const WELL_ZOOM = 16;
 
 /*
  * Test hooks: window.manhalMap is the Leaflet map; window.manhalReady resolves (with the map)
  * and #map gets data-ready="true" once the code lists, the governorates and the first wells
  * have each loaded or failed. #map data-wells-state / data-load-seq follow every later load.
+ * window.manhal gathers the rest (docs/map.md).
  */
 let markReady;
 window.manhalReady = new Promise((resolve) => {
@@ -24,90 +37,169 @@ window.manhalReady = new Promise((resolve) => {
 
 start();
 
-function start() {
+async function start() {
   setLanguage(initialLanguage());
+  const link = readDeepLink();
   const mapElement = byId('map');
-  const map = L.map(mapElement, { zoomControl: false }).setView(OMAN_CENTRE, OMAN_ZOOM);
+  const map = L.map(mapElement, { zoomControl: false });
+  if (link.view) map.setView([link.view.lat, link.view.lon], link.view.zoom);
+  else map.setView(OMAN_CENTRE, OMAN_ZOOM);
   window.manhalMap = map;
-  const firstWells = deferred();
-  const parts = buildParts(map, mapElement, firstWells);
-  wireLanguage(parts);
-  const loads = [
-    loadCodeLists(parts.codeLists, parts.relabel),
-    loadGovernorates(map, parts.governorates),
-    firstWells.promise,
-  ];
-  loadBaseLayer(map);
-  parts.wells.reload();
+  const [config, vectorTiles] = await Promise.all([fetchMapConfig().catch(() => ({})), vectorWellsAvailable()]);
+  const app = buildApp(map, mapElement, config, vectorTiles);
+  window.manhal = hooks(app);
+  const loads = [loadCodeLists(app), app.firstWells.promise];
+  const layersShown = app.layers.applyVisible(link.layers);
+  loads.push(layersShown);
+  if (!app.layers.isVisible('wells')) app.firstWells.resolve();
+  if (link.well) app.selectWell(link.well, { fly: !link.view });
+  app.panel.open(link.tool);
   Promise.allSettled(loads).then(() => {
     mapElement.dataset.ready = 'true';
     markReady(map);
   });
-  window.manhal = { map, openWell: (id) => parts.wells.openWell(id), setLanguage };
+  app.outbox.flush();
+  registerServiceWorker();
+  window.dispatchEvent(new CustomEvent('manhal:started', { detail: app }));
 }
 
-/** The map's components, and `relabel` to bring all of them to the current language. */
-function buildParts(map, mapElement, firstWells) {
-  const codeLists = new CodeLists();
-  const legend = new Legend(codeLists);
-  const controls = new MapControls(map, legend);
-  const statusBar = new StatusBar(byId('well-count'), byId('wells-notice'));
-  const wells = new WellsLayer(map, codeLists, {
-    onState: (state) => {
-      statusBar.show(state);
-      recordLoadState(mapElement, state);
-      if (state.state !== 'loading') firstWells.resolve();
-    },
-    popupPadding: () => controls.popupPadding(),
-  });
-  const governorates = { layer: null };
-  const relabel = () => {
-    labelPage(mapElement);
-    controls.apply();
-    statusBar.render();
-    wells.relabel();
-    relabelGovernorates(governorates.layer);
+/** The service worker (sw.js) that keeps the map usable offline; #map[data-offline-ready] once it controls the page. */
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('sw.js').catch((error) => console.warn('No offline support', error));
+  const mark = () => {
+    if (navigator.serviceWorker.controller) byId('map').dataset.offlineReady = 'true';
   };
-  return { codeLists, legend, wells, governorates, relabel };
+  navigator.serviceWorker.addEventListener('controllerchange', mark);
+  mark();
 }
 
-function wireLanguage({ legend, wells, relabel }) {
-  onLanguageChange(relabel);
-  relabel();
+/** The map's parts, wired together; `relabel` brings all of them to the current language. */
+function buildApp(map, mapElement, config, vectorTiles) {
+  const app = { map, mapElement, config, codeLists: new CodeLists(), firstWells: deferred(), selectedWell: null };
+  app.statusBar = new StatusBar(byId('well-count'), byId('wells-notice'));
+  app.popupActions = [];
+  app.wells = new WellsLayer(map, app.codeLists, {
+    onState: (state) => {
+      app.statusBar.show(state);
+      recordLoadState(mapElement, state);
+      if (state.state !== 'loading') {
+        app.firstWells.resolve();
+        app.onWellsLoaded?.();
+      }
+    },
+    popupPadding: () => app.controls.popupPadding(),
+    onSelect: (id) => {
+      app.selectedWell = id;
+      app.deepLink.update();
+    },
+    popupActions: app.popupActions,
+  });
+  app.layers = new LayerRegistry({ map, codeLists: app.codeLists, config });
+  registerDefaultLayers(app.layers, { wells: app.wells, config, vectorTiles });
+  registerPlanningLayers(app.layers);
+  app.switcher = new LayerSwitcher(app.layers, {
+    colourBy: app.wells.colourBy,
+    onColourBy: (dimension) => app.wells.setColourBy(dimension),
+  });
+  app.coordinates = new CoordinatesControl();
+  app.controls = new MapControls(map, app.switcher, app.coordinates);
+  app.deepLink = new DeepLink(() => ({
+    view: { zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng },
+    layers: app.layers.visibleIds(),
+    well: app.selectedWell,
+    tool: app.panel?.current,
+  }));
+  map.on('moveend', () => app.deepLink.update());
+  app.layers.onChange(() => app.deepLink.update());
+  app.selectWell = (id, options) => selectWell(app, id, options);
+  app.search = new SearchProviders().register(registryNumberProvider).register(placeNameProvider);
+  app.searchBox = new SearchBox(byId('search'), app.search, (result) => pickResult(app, result));
+  app.outbox = new Outbox();
+  app.netState = new NetState(byId('net-state'), app.outbox);
+  app.panel = new Panel(byId('panel'), app, () => app.deepLink.update());
+  registerDefaultTools(app);
+  app.relabel = () => {
+    labelPage(mapElement);
+    app.controls.apply();
+    app.statusBar.render();
+    app.wells.relabel();
+    app.layers.relabel();
+    app.searchBox.relabel();
+    app.panel.relabel();
+    app.netState.render();
+  };
+  onLanguageChange(app.relabel);
+  app.relabel();
   byId('lang-toggle').addEventListener('click', toggleLanguage);
-  legend.getContainer().addEventListener('toggle', () => wells.refitPopups());
+  app.switcher.getContainer().addEventListener('toggle', () => app.wells.refitPopups());
+  // On a phone an open popup needs the whole map: fold the layers box out of its way.
+  map.on('popupopen', () => {
+    if (window.matchMedia('(max-width: 640px)').matches) app.switcher.getContainer().open = false;
+  });
+  return app;
 }
 
-function loadCodeLists(codeLists, relabel) {
+function loadCodeLists(app) {
   return fetchCodeLists()
     .then((lists) => {
-      codeLists.merge(lists);
-      relabel();
+      app.codeLists.merge(lists);
+      app.relabel();
     })
     .catch((error) => console.warn('Code lists unavailable; using built-in labels', error));
 }
 
-function loadGovernorates(map, holder) {
-  return fetchGovernorates()
-    .then((collection) => {
-      holder.layer = governoratesLayer(map, collection);
-    })
-    .catch((error) => console.warn('Governorate outlines unavailable', error));
+/** A search result: a well is shown at street level with its popup, an area fitted to the view. */
+function pickResult(app, result) {
+  if (result.wellId) {
+    app.map.setView(result.latlng, Math.max(WELL_ZOOM, app.map.getZoom()));
+    app.selectWell(result.wellId, { fly: false });
+  } else if (result.bounds) {
+    app.map.fitBounds(result.bounds);
+  } else if (result.latlng) {
+    app.map.setView(result.latlng, Math.max(14, app.map.getZoom()));
+  }
+  result.onPick?.(app);
 }
 
-/** Adds the base tiles named by GET /api/map-config, if any; without them the outlines are the
- *  base map (the default offline), so a missing or failing config is not an error. */
-function loadBaseLayer(map) {
-  fetchMapConfig()
-    .then((config) => {
-      const base = config?.baseLayer;
-      if (!base?.url) return;
-      L.tileLayer(base.url, {
-        attribution: base.attribution ?? '',
-        maxZoom: base.maxZoom ?? 18,
-      }).addTo(map);
-    })
-    .catch(() => {});
+/**
+ * Selects a well: opens its popup once it is on the map (after the next load of the wells if it
+ * is not shown yet). With `fly`, first reads the well to centre the map on it.
+ */
+async function selectWell(app, id, { fly = false } = {}) {
+  app.selectedWell = String(id);
+  app.deepLink.update();
+  if (app.wells.openWell(id)) return true;
+  if (fly) {
+    try {
+      const feature = await getJson(`wells/${encodeURIComponent(id)}`);
+      const [lon, lat] = feature.geometry.coordinates;
+      app.map.setView([lat, lon], WELL_ZOOM);
+    } catch (error) {
+      console.warn(`Well ${id} not found`, error);
+      return false;
+    }
+  }
+  return new Promise((resolve) => {
+    app.onWellsLoaded = () => {
+      app.onWellsLoaded = null;
+      resolve(app.wells.openWell(id));
+    };
+  });
+}
+
+function hooks(app) {
+  return {
+    map: app.map,
+    app,
+    openWell: (id) => app.wells.openWell(id),
+    selectWell: (id) => app.selectWell(id, { fly: true }),
+    setLanguage,
+    layers: app.layers,
+    search: app.search,
+    panel: app.panel,
+    outbox: app.outbox,
+  };
 }
 
 function toggleLanguage() {
@@ -124,6 +216,7 @@ function toggleLanguage() {
 function labelPage(mapElement) {
   document.title = t('appTitle');
   byId('app-title').textContent = t('appTitle');
+  byId('skip-link').textContent = t('skipToTools');
   mapElement.setAttribute('aria-label', t('mapLabel'));
   const toggle = byId('lang-toggle');
   toggle.textContent = t('langToggle');

@@ -23,7 +23,10 @@ export class StatusBar {
     const { state } = this.state;
     this.count.dataset.state = state;
     this.count.setAttribute('aria-busy', String(state === 'loading'));
-    if (state === 'error') {
+    if (state === 'hidden') {
+      this.count.textContent = '';
+      this.setNotice(null);
+    } else if (state === 'error') {
       this.count.textContent = t('wellsError');
       this.setNotice(null);
     } else if (state === 'loaded' || this.lastLoaded) {

@@ -4,9 +4,9 @@ import { direction, formatNumber, language, localName, t } from './i18n.js';
  * The popup content of one well, built as DOM (never HTML strings: the values come from the
  * registry). Each value carries data-field (the property name) for tests; coded values also
  * carry data-code. The popup follows the page direction, each value is dir=auto so Latin
- * registry numbers read correctly inside Arabic text.
+ * registry numbers read correctly inside Arabic text. `actions` add buttons (the staff tools).
  */
-export function wellPopup(feature, codeLists) {
+export function wellPopup(feature, codeLists, actions = []) {
   const p = feature.properties ?? {};
   const root = element('div', 'well-popup');
   root.dataset.testid = 'well-popup';
@@ -17,6 +17,7 @@ export function wellPopup(feature, codeLists) {
   const list = element('dl', 'well-popup__fields');
   rows(p, codeLists).forEach(([field, text, code]) => list.append(...row(field, text, code)));
   root.append(list);
+  if (actions.length) root.append(actionBar(feature, actions));
   return root;
 }
 
@@ -43,6 +44,20 @@ function row(field, text, code) {
   value.dir = 'auto';
   value.textContent = text ?? t('noValue');
   return [term, value];
+}
+
+/** Buttons under the fields (staff tools: edit, history), each `{id, label(), run(feature)}`. */
+function actionBar(feature, actions) {
+  const bar = element('div', 'well-popup__actions');
+  actions.forEach((action) => {
+    const button = element('button', 'button button--small');
+    button.type = 'button';
+    button.dataset.action = action.id;
+    button.textContent = action.label();
+    button.addEventListener('click', () => action.run(feature));
+    bar.append(button);
+  });
+  return bar;
 }
 
 function element(tag, className) {

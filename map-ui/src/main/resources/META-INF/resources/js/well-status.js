@@ -21,3 +21,21 @@ export const UNKNOWN_STATUS_COLOUR = '#000000';
 export function statusColour(status) {
   return STATUS_COLOURS[status] ?? UNKNOWN_STATUS_COLOUR;
 }
+
+/** Marker colours by well use, for "colour wells by use" (a qualitative palette, ColorBrewer Set1/Dark2). */
+export const USE_COLOURS = Object.freeze({
+  DOMESTIC: '#377eb8',
+  AGRICULTURAL: '#4daf4a',
+  LIVESTOCK: '#a65628',
+  INDUSTRIAL: '#984ea3',
+  COMMERCIAL: '#ff7f00',
+  PUBLIC_SUPPLY: '#e41a1c',
+  FALAJ_ASSIST: '#1b9e77',
+  MONITORING: '#666666',
+});
+
+/** The colour of a well feature's properties under a dimension ('status' or 'use'). */
+export function wellColour(properties, dimension = 'status') {
+  if (dimension === 'use') return USE_COLOURS[properties?.use] ?? UNKNOWN_STATUS_COLOUR;
+  return statusColour(properties?.status);
+}

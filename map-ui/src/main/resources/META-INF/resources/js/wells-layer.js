@@ -1,6 +1,6 @@
 import L from './leaflet.js';
 import { fetchWells } from './api.js';
-import { statusColour } from './well-status.js';
+import { wellColour } from './well-status.js';
 import { wellPopup } from './well-popup.js';
 
 /** Most wells asked for per view; the server says how many more there are (numberMatched). */
@@ -17,13 +17,21 @@ const RELOAD_DELAY_MS = 250;
  * `popupPadding()` gives the auto-pan padding options that keep popups clear of the controls.
  */
 export class WellsLayer {
-  constructor(map, codeLists, { onState, popupPadding }) {
+  constructor(map, codeLists, { onState, popupPadding, onSelect, popupActions }) {
     this.map = map;
+    this.onSelect = onSelect;
+    this.popupActions = popupActions;
     this.codeLists = codeLists;
     this.onState = onState;
     this.popupPadding = popupPadding;
-    this.group = L.featureGroup().addTo(map);
+    this.group = L.featureGroup();
+    this.colourBy = 'status';
     this.markers = new Map();
+    this.group.on('add', () => this.reload());
+    this.group.on('remove', () => {
+      this.controller?.abort();
+      this.onState({ state: 'hidden', seq: this.seq });
+    });
     this.controller = null;
     this.timer = null;
     this.seq = 0;
@@ -35,9 +43,10 @@ export class WellsLayer {
     this.timer = setTimeout(() => this.reload(), RELOAD_DELAY_MS);
   }
 
-  /** Loads the wells of the current view now, replacing any load in flight. */
+  /** Loads the wells of the current view now, replacing any load in flight; not while hidden. */
   async reload() {
     clearTimeout(this.timer);
+    if (!this.map.hasLayer(this.group)) return;
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -78,6 +87,17 @@ export class WellsLayer {
     this.markers.forEach((marker) => Object.assign(marker.getPopup().options, padding));
   }
 
+  /** Colours the markers by 'status' or 'use'. */
+  setColourBy(dimension) {
+    this.colourBy = dimension;
+    this.markers.forEach((marker) => marker.setStyle(markerStyle(marker.feature, dimension)));
+  }
+
+  /** The feature of a shown well, or null. */
+  feature(id) {
+    return this.markers.get(String(id))?.feature ?? null;
+  }
+
   /** Opens the popup of a shown well; false when that well is not on the map. */
   openWell(id) {
     const marker = this.markers.get(String(id));
@@ -91,19 +111,21 @@ export class WellsLayer {
     const existing = this.markers.get(id);
     if (existing) {
       existing.feature = feature;
-      existing.setStyle(markerStyle(feature));
+      existing.setStyle(markerStyle(feature, this.colourBy));
       tagElement(existing);
       return;
     }
     const [lon, lat] = feature.geometry.coordinates;
-    const marker = L.circleMarker([lat, lon], markerStyle(feature));
+    const marker = L.circleMarker([lat, lon], markerStyle(feature, this.colourBy));
     marker.feature = feature;
-    marker.bindPopup(() => wellPopup(marker.feature, this.codeLists), {
+    marker.bindPopup(() => wellPopup(marker.feature, this.codeLists, this.popupActions), {
       maxWidth: 320,
       className: 'well-popup-container',
       ...this.popupPadding(),
     });
     marker.on('add', () => tagElement(marker));
+    marker.on('popupopen', () => this.onSelect?.(id));
+    marker.on('popupclose', () => this.onSelect?.(null));
     this.markers.set(id, marker);
     this.group.addLayer(marker);
   }
@@ -133,13 +155,12 @@ function wellId(feature) {
   return String(feature.id ?? feature.properties?.id ?? feature.properties?.registryNumber);
 }
 
-function markerStyle(feature) {
-  const status = feature.properties?.status;
+function markerStyle(feature, dimension) {
   return {
     radius: 5,
     weight: 1,
     color: '#ffffff',
-    fillColor: statusColour(status),
+    fillColor: wellColour(feature.properties, dimension),
     fillOpacity: 0.9,
     className: 'well-marker',
   };

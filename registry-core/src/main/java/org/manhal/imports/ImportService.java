@@ -27,7 +27,9 @@ import javax.sql.DataSource;
 import jakarta.annotation.PreDestroy;
 
 import org.manhal.audit.RequestId;
+import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
+import org.manhal.common.OutsideScopeException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.crs.InputCrs;
@@ -119,6 +121,7 @@ public class ImportService {
 
     /** Checks the upload and starts its import; answers the job, finished or queued. */
     public ImportJob start(ImportUpload upload, Completion completion) {
+        refuseLimitedActor(upload.actor());
         Path work = workDir();
         try {
             Prepared prepared = prepare(upload, work);
@@ -340,5 +343,19 @@ public class ImportService {
 
     /** A checked upload: its format, the file to read, the CRS of rows that name none. */
     private record Prepared(ImportFormat format, Path file, int defaultSrid) {
+    }
+
+    /**
+     * An account limited to some governorates may not import: a file's wells are assigned to
+     * governorates only inside the set-based insert, so the limit is enforced by who may import
+     * at all (an unlimited account), not row by row. The temporary file is removed by the caller's
+     * upload handling as for any refused import.
+     */
+    private static void refuseLimitedActor(Actor actor) {
+        if (!actor.governorates().isEmpty()) {
+            throw new OutsideScopeException(new Text(
+                    "حسابك مقصور على بعض المحافظات، والاستيراد بالجملة يحتاج إلى حساب غير مقصور.",
+                    "Your account is limited to some governorates; bulk imports need an account without that limit."));
+        }
     }
 }

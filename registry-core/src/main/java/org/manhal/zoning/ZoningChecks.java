@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.manhal.admin.AdminAreas;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
 import org.manhal.crs.Crs;
@@ -46,18 +47,28 @@ public class ZoningChecks {
     /** A zone meeting the plot on less than this (UTM m²) only touches it along the zone line. */
     private static final double TOUCH_ONLY_M2 = 0.01;
 
+    private static final String RESTRICTED_REFERENCE =
+            "Water-resources protection and restricted zones (RD 29/2000): building needs the water authority's review";
+
     private static final int MAX_FLOORS = 300;
     private static final BigDecimal MAX_HEIGHT_M = BigDecimal.valueOf(1_000);
     private static final BigDecimal MAX_GFA_M2 = BigDecimal.valueOf(10_000_000);
 
+    /** No building is wider than this (degrees, about 5 km); a larger footprint is a mistake of units or axes. */
+    private static final double MAX_FOOTPRINT_SPAN_DEG = 0.05;
+    /** No plot is wider than this (degrees, about 50 km, a very large farm). */
+    private static final double MAX_PLOT_SPAN_DEG = 0.5;
+
     private final JdbcClient jdbc;
     private final Plots plots;
     private final ZoneRules rules;
+    private final AdminAreas areas;
 
-    ZoningChecks(JdbcClient jdbc, Plots plots, ZoneRules rules) {
+    ZoningChecks(JdbcClient jdbc, Plots plots, ZoneRules rules, AdminAreas areas) {
         this.jdbc = jdbc;
         this.plots = plots;
         this.rules = rules;
+        this.areas = areas;
     }
 
     /** The UTM zone of the metric work for a plot whose centroid has this longitude. */
@@ -111,8 +122,7 @@ public class ZoningChecks {
                         request.heightM(), request.grossFloorAreaM2()));
 
         List<ZoningFinding> findings = new ArrayList<>(toLonLat(result.findings(), srid));
-        findings.addAll(protectedFeatures(request.footprint()));
-        findings.addAll(restrictedZones(request.footprint(), srid));
+        findings.addAll(waterProtection(request.footprint(), srid));
         findings.sort(Comparator.comparing((ZoningFinding f) -> f.aspect().ordinal()).thenComparing(ZoningFinding::ruleId));
         boolean sample = plotSample || shares.stream().anyMatch(s -> s.zone().sample())
                 || findings.stream().anyMatch(f -> f.feature().sample());
@@ -122,10 +132,17 @@ public class ZoningChecks {
                 snapshot.version());
     }
 
-    private static void validate(ZoningCheckRequest r) {
+    private void validate(ZoningCheckRequest r) {
         List<Violation> violations = new ArrayList<>(PolygonValidator.validate(r.footprint(), "footprint", PolygonPurpose.FOOTPRINT));
+        if (violations.isEmpty()) {
+            where(r.footprint(), "footprint", MAX_FOOTPRINT_SPAN_DEG, violations);
+        }
         if (r.plotPolygon() != null) {
-            violations.addAll(PolygonValidator.validate(r.plotPolygon(), "plotPolygon", PolygonPurpose.PLOT));
+            List<Violation> plot = PolygonValidator.validate(r.plotPolygon(), "plotPolygon", PolygonPurpose.PLOT);
+            if (plot.isEmpty()) {
+                where(r.plotPolygon(), "plotPolygon", MAX_PLOT_SPAN_DEG, plot);
+            }
+            violations.addAll(plot);
         }
         if (r.floors() < 1 || r.floors() > MAX_FLOORS) {
             violations.add(Violation.of("floors", "OUT_OF_RANGE", "عدد الطوابق يجب أن يكون بين 1 و" + MAX_FLOORS + ".",
@@ -142,6 +159,23 @@ public class ZoningChecks {
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+    }
+
+    /**
+     * A polygon of the check lies in Oman (its interior point inside the land boundary) and is no
+     * wider than {@code maxSpan} degrees: the UTM zones of the check cover Oman, and a footprint
+     * kilometres wide is a mistake (metres sent as degrees, swapped axes), not a building.
+     */
+    private void where(Geometry polygon, String field, double maxSpan, List<Violation> violations) {
+        if (!areas.isInOman(polygon.getInteriorPoint())) {
+            violations.add(Violation.of(field, "OUTSIDE_OMAN",
+                    "المضلع " + field + " يقع خارج عُمان: أرسل خط الطول ثم دائرة العرض بالدرجات (WGS 84).",
+                    field + " lies outside Oman: send longitude, latitude in degrees (WGS 84)."));
+        } else if (polygon.getEnvelopeInternal().getWidth() > maxSpan || polygon.getEnvelopeInternal().getHeight() > maxSpan) {
+            violations.add(Violation.of(field, "TOO_LARGE",
+                    "المضلع " + field + " أوسع من " + maxSpan + " درجة، وهذا أكبر من أي " + ("footprint".equals(field) ? "مبنى" : "قطعة") + ".",
+                    field + " spans more than " + maxSpan + "°, larger than any " + ("footprint".equals(field) ? "building" : "plot") + "."));
         }
     }
 
@@ -189,73 +223,61 @@ public class ZoningChecks {
     }
 
     /**
-     * Aflaj and public supply wells nearer to the footprint than their protection distance: found
-     * through the GiST index in a box around the footprint, measured geodesically (geography on
-     * the few rows found, never as an index condition), decided at the centimetre.
+     * In one statement: aflaj and public supply wells nearer to the footprint than their protection
+     * distance, found through the GiST index in a box around the footprint and measured
+     * geodesically (geography on the few rows found, never as an index condition), decided at the
+     * centimetre; and the restricted zones the footprint meets (measured: the area inside, UTM m²).
      */
-    private List<ZoningFinding> protectedFeatures(Geometry footprint) {
+    private List<ZoningFinding> waterProtection(Geometry footprint, int srid) {
         WKBReader reader = new WKBReader(Crs.WGS84);
         List<ZoningFinding> out = new ArrayList<>();
         jdbc.sql("""
-                select p.id, p.kind, p.name_en, p.name_ar, p.is_sample, d.distance_m, d.outcome, d.legal_reference,
-                       ST_Distance(p.geom::geography, f.fp::geography) as dist,
-                       ST_AsBinary(ST_ShortestLine(f.fp, p.geom)) as line
-                  from (select ST_GeomFromWKB(?, %d) as fp) f
-                  join zoning_protection_distance d on true
-                  join protected_feature p on p.kind = d.target_kind and p.geom && ST_Expand(f.fp, d.distance_m / 90000.0)
-                 order by dist, p.id limit 100""".formatted(Crs.WGS84_SRID))
-                .param(new WKBWriter().write(footprint))
+                with f as (select ST_GeomFromWKB(?, %d) as fp)
+                (select 'P' as layer, p.id, p.kind, p.name_en, p.name_ar, p.is_sample, d.distance_m, d.outcome,
+                        d.legal_reference, ST_Distance(p.geom::geography, f.fp::geography) as measured,
+                        ST_AsBinary(ST_ShortestLine(f.fp, p.geom)) as wkb
+                   from f join zoning_protection_distance d on true
+                   join protected_feature p on p.kind = d.target_kind and p.geom && ST_Expand(f.fp, d.distance_m / 90000.0)
+                  order by measured, p.id limit 100)
+                union all
+                (select 'R', z.id, z.kind, z.name_en, z.name_ar, z.is_sample, null, 'NEEDS_REVIEW', null,
+                        ST_Area(ST_Transform(ST_Intersection(z.geom, f.fp), ?)), ST_AsBinary(ST_Intersection(z.geom, f.fp))
+                   from f join restricted_zone z on z.geom && f.fp and ST_Intersects(z.geom, f.fp)
+                  order by z.id limit 100)""".formatted(Crs.WGS84_SRID))
+                .params(new WKBWriter().write(footprint), srid)
                 .query(rs -> {
-                    BigDecimal measured = BigDecimal.valueOf(rs.getDouble("dist")).setScale(2, RoundingMode.HALF_UP);
-                    BigDecimal limit = rs.getBigDecimal("distance_m");
-                    if (measured.compareTo(limit) >= 0) {
-                        return;
-                    }
                     FeatureKind kind = FeatureKind.valueOf(rs.getString("kind"));
                     String id = String.valueOf(rs.getLong("id"));
                     String nameEn = rs.getString("name_en");
                     String nameAr = rs.getString("name_ar");
-                    Geometry line = Wkb.read(reader, rs.getBytes("line"));
-                    if (line.getLength() == 0) {
-                        line = line.getFactory().createPoint(line.getCoordinate());
+                    ZoningFeature feature = new ZoningFeature(id, kind.name(), nameEn, nameAr, rs.getBoolean("is_sample"));
+                    BigDecimal measured = BigDecimal.valueOf(rs.getDouble("measured")).setScale(2, RoundingMode.HALF_UP);
+                    Geometry g = Wkb.read(reader, rs.getBytes("wkb"));
+                    if ("R".equals(rs.getString("layer"))) {
+                        out.add(new ZoningFinding("RESTRICTED." + kind.name(), ZoningAspect.RESTRICTED_ZONE, RESTRICTED_REFERENCE,
+                                RuleOutcome.NEEDS_REVIEW, measured, BigDecimal.ZERO.setScale(2), "m2", feature, g, List.of(),
+                                "يقع " + measured.toPlainString() + " م² من المبنى داخل " + kind.labelAr() + ": يقرر فيه المراجع.",
+                                measured.toPlainString() + " m² of the building lie inside a " + kind.labelEn()
+                                        + ": a reviewer decides."));
+                        return;
+                    }
+                    BigDecimal limit = rs.getBigDecimal("distance_m");
+                    if (measured.compareTo(limit) >= 0) {
+                        return;
+                    }
+                    if (g.getLength() == 0) {
+                        g = g.getFactory().createPoint(g.getCoordinate());
                     }
                     String shownEn = nameEn != null ? nameEn : kind.labelEn() + " " + id;
                     String shownAr = nameAr != null ? nameAr : (nameEn != null ? nameEn : kind.labelAr() + " " + id);
                     out.add(new ZoningFinding("PROTECTION." + kind.name(), ZoningAspect.PROTECTION_DISTANCE,
                             rs.getString("legal_reference"), RuleOutcome.valueOf(rs.getString("outcome")), measured, limit, "m",
-                            new ZoningFeature(id, kind.name(), nameEn, nameAr, rs.getBoolean("is_sample")), line, List.of(),
+                            feature, g, List.of(),
                             "يبعد المبنى " + measured.toPlainString() + " م عن " + kind.labelAr() + " «" + shownAr
                                     + "»، ومسافة الحماية " + limit.toPlainString() + " م: يقرر فيه المراجع.",
                             "The building is " + measured.toPlainString() + " m from the " + kind.labelEn() + " '" + shownEn
                                     + "', within its protection distance of " + limit.toPlainString() + " m: a reviewer decides."));
                 });
         return out;
-    }
-
-    /** Restricted and water-protection zones the footprint meets (measured: the area inside, UTM m²). */
-    private List<ZoningFinding> restrictedZones(Geometry footprint, int srid) {
-        WKBReader reader = new WKBReader(Crs.WGS84);
-        return jdbc.sql("""
-                select z.id, z.kind, z.name_en, z.name_ar, z.is_sample,
-                       ST_AsBinary(ST_Intersection(z.geom, f.fp)) as part,
-                       ST_Area(ST_Transform(ST_Intersection(z.geom, f.fp), ?)) as area
-                  from (select ST_GeomFromWKB(?, %d) as fp) f
-                  join restricted_zone z on z.geom && f.fp and ST_Intersects(z.geom, f.fp)
-                 order by z.id limit 100""".formatted(Crs.WGS84_SRID))
-                .params(srid, new WKBWriter().write(footprint))
-                .query((rs, n) -> {
-                    FeatureKind kind = FeatureKind.valueOf(rs.getString("kind"));
-                    String id = String.valueOf(rs.getLong("id"));
-                    BigDecimal area = BigDecimal.valueOf(rs.getDouble("area")).setScale(2, RoundingMode.HALF_UP);
-                    return new ZoningFinding("RESTRICTED." + kind.name(), ZoningAspect.RESTRICTED_ZONE,
-                            "Water-resources protection and restricted zones (RD 29/2000): building needs the water authority's review",
-                            RuleOutcome.NEEDS_REVIEW, area, BigDecimal.ZERO.setScale(2), "m2",
-                            new ZoningFeature(id, kind.name(), rs.getString("name_en"), rs.getString("name_ar"),
-                                    rs.getBoolean("is_sample")),
-                            Wkb.read(reader, rs.getBytes("part")), List.of(),
-                            "يقع " + area.toPlainString() + " م² من المبنى داخل " + kind.labelAr() + ": يقرر فيه المراجع.",
-                            area.toPlainString() + " m² of the building lie inside a " + kind.labelEn() + ": a reviewer decides.");
-                })
-                .list();
     }
 }

@@ -6,7 +6,7 @@
  * <p>A Spring Modulith application module: the types in this package are its API; those in
  * {@code internal} are its own.
  */
-@ApplicationModule(displayName = "Zoning", allowedDependencies = {"audit", "common", "crs", "plot", "rules"})
+@ApplicationModule(displayName = "Zoning", allowedDependencies = {"admin", "audit", "common", "crs", "plot", "rules"})
 package org.manhal.zoning;
 
 import org.springframework.modulith.ApplicationModule;

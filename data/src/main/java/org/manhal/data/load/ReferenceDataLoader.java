@@ -28,6 +28,7 @@ public class ReferenceDataLoader {
     static final String ADMIN_DATASET = "oman-admin";
     static final String SAMPLE_WELLS_DATASET = "sample-wells";
     static final String PROTECTION_SAMPLES_DATASET = "protection-samples";
+    static final String ZONING_SAMPLES_DATASET = "zoning-samples";
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final JdbcClient jdbc;
@@ -46,11 +47,13 @@ public class ReferenceDataLoader {
     /**
      * Loads the sample data if it is not there yet: the sample protection layers, then the sample
      * wells through the registry's own door (so that they get history, counts and spacing
-     * findings as any registered well). Invented zones must never constrain a real permit, so
+     * findings as any registered well), and the sample zoning (rules, zones, a district of plots).
+     * Invented zones must never constrain a real permit, so
      * they come and go with the other sample data. The boundaries must be loaded.
      */
     public void loadSamples(WellRegistry registry) {
         loadOnce(PROTECTION_SAMPLES_DATASET, () -> new ProtectionSampleLoader(jdbc).load());
+        loadOnce(ZONING_SAMPLES_DATASET, () -> new ZoningSampleLoader(jdbc).load());
         loadOnce(SAMPLE_WELLS_DATASET, () -> new SampleWellLoader(registry).load(new Actor("system:" + SAMPLE_WELLS_DATASET)));
     }
 

@@ -101,7 +101,9 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(PublishingContract.TILES, PublishingContract.TILES_TEXT),
                 tag(PublishingContract.OGC, PublishingContract.OGC_TEXT),
                 tag(ZoningContract.TAG, ZoningContract.TAG_TEXT),
-                tag(OwsContract.TAG, OwsContract.TAG_DESCRIPTION)));
+                tag(OwsContract.TAG, OwsContract.TAG_DESCRIPTION),
+                tag(ApplicationContract.APPLICATIONS, "Applications from submission to decision; citizens follow theirs. الطلبات."),
+                tag(ApplicationContract.CONTRACTORS, "Drilling contractors and completion reports. مقاولو الحفر.")));
     }
 
     private static Tag tag(String name, String description) {
@@ -121,6 +123,7 @@ final class ApiContract implements OpenApiCustomizer {
         ZoningContract.operations(ops);
         security(ops);
         OwsContract.operations(ops);
+        ApplicationContract.operations(ops);
         return ops;
     }
 
@@ -143,6 +146,8 @@ final class ApiContract implements OpenApiCustomizer {
                 .query("status", codes(WellStatus.class), "Only wells of this status")
                 .query("limit", range(integer(), 1, 10_000), "Page size, 1 to 10,000 (default 100)")
                 .query("offset", range(integer(), 0, Long.MAX_VALUE), "Wells to skip (default 0)")
+                .query("registryNumber", string(),
+                        "Only the well with this registry number (as typed or in upper case); the map's search box")
                 .answer(200, "One page, with numberMatched, numberReturned and self/next/prev links",
                         ref("WellFeatureCollection"), GEO_JSON)
                 .problems(400).into(ops);
@@ -234,7 +239,7 @@ final class ApiContract implements OpenApiCustomizer {
     }
 
     private static void rules(Map<String, Operation> ops) {
-        String admin = " Admin only (enforced once the security layer lands).";
+        String admin = " Writes: admin only; reads: anyone (docs/security.md).";
         new Op("GET", "/api/spacing-rules", "listSpacingRules", RULES, "List the spacing rules",
                 "Every rule, enabled or retired." + admin + " قواعد التباعد.")
                 .answer(200, "The rules", ref("SpacingRuleList"), JSON)
@@ -491,15 +496,17 @@ final class ApiContract implements OpenApiCustomizer {
         }
     }
 
-    private static final Map<Integer, String> PROBLEM_TEXT = Map.of(
-            400, "invalid-input: errors lists every problem with its field and code",
-            401, "unauthorized: sign in (HTTP Basic or a Bearer token)",
-            403, "personal-data-forbidden",
-            404, "not-found",
-            410, "deleted: the well was deleted (its history remains)",
-            412, "stale-version: If-Match names an old version",
-            413, "too-large: the upload is above the size limit",
-            415, "unsupported-media-type",
-            500, "internal-error: unexpected; quote errorId",
-            503, "busy: every import slot is taken; retry later");
+    private static final Map<Integer, String> PROBLEM_TEXT = Map.ofEntries(
+            Map.entry(400, "invalid-input: errors lists every problem with its field and code"),
+            Map.entry(401, "unauthorized: sign in (HTTP Basic or a Bearer token)"),
+            Map.entry(403, "personal-data-forbidden"),
+            Map.entry(404, "not-found"),
+            Map.entry(409, "illegal-transition, approval-refused, not-approved or contractor-refused"),
+            Map.entry(410, "deleted: the well was deleted (its history remains)"),
+            Map.entry(412, "stale-version: If-Match names an old version"),
+            Map.entry(413, "too-large: the upload is above the size limit"),
+            Map.entry(415, "unsupported-media-type"),
+            Map.entry(422, "idempotency-key-reused or not-yet-supported"),
+            Map.entry(500, "internal-error: unexpected; quote errorId"),
+            Map.entry(503, "busy: every import slot is taken; retry later"));
 }

@@ -68,10 +68,13 @@ import io.swagger.v3.oas.models.media.Schema;
 final class ApiSchemas {
 
     /** Problem component per HTTP status; {@link ApiContract} refers to them by status. */
-    static final Map<Integer, String> PROBLEM_BY_STATUS = Map.of(
-            400, "InvalidInputProblem", 401, "UnauthorizedProblem", 403, "PersonalDataForbiddenProblem", 404, "NotFoundProblem",
-            410, "DeletedProblem", 412, "StaleVersionProblem", 413, "TooLargeProblem",
-            415, "UnsupportedMediaTypeProblem", 500, "InternalErrorProblem", 503, "BusyProblem");
+    static final Map<Integer, String> PROBLEM_BY_STATUS = Map.ofEntries(
+            Map.entry(400, "InvalidInputProblem"), Map.entry(401, "UnauthorizedProblem"),
+            Map.entry(403, "PersonalDataForbiddenProblem"), Map.entry(404, "NotFoundProblem"),
+            Map.entry(409, "ConflictProblem"), Map.entry(410, "DeletedProblem"),
+            Map.entry(412, "StaleVersionProblem"), Map.entry(413, "TooLargeProblem"),
+            Map.entry(415, "UnsupportedMediaTypeProblem"), Map.entry(422, "UnprocessableProblem"),
+            Map.entry(500, "InternalErrorProblem"), Map.entry(503, "BusyProblem"));
 
     private ApiSchemas() {
     }
@@ -89,6 +92,7 @@ final class ApiSchemas {
         ZoningSchemas.add(c);
         security(c);
         OwsContract.schemas(c);
+        ApplicationSchemas.all(c);
         return c;
     }
 

@@ -29,6 +29,7 @@ final class PublishingContract {
             + "واجهة OGC API Features للطبقات المنشورة.";
     static final String MVT = "application/vnd.mapbox-vector-tile";
     static final String HTML = "text/html";
+    static final String ACCEPT = "text/html (before any JSON type) for the HTML view, otherwise JSON";
 
     private PublishingContract() {
     }
@@ -69,11 +70,13 @@ final class PublishingContract {
         new ApiContract.Op("GET", "/ogc", "ogcLandingPage", OGC, "OGC API landing page",
                 "Links to the OpenAPI description (/ogc/api), conformance and collections. الصفحة الرئيسية.")
                 .query("f", string(), f)
+                .header("Accept", string(), ACCEPT)
                 .answer(200, "The landing page", ref("OgcDocument"), ApiContract.JSON).alsoAs(HTML, html)
                 .problems(400).into(ops);
         new ApiContract.Op("GET", "/ogc/conformance", "ogcConformance", OGC, "OGC API conformance classes",
                 "Parts 1 (core, GeoJSON, HTML, OpenAPI 3.0), 2 (CRS), 3 (queryables, filter, CQL2 text). فئات المطابقة.")
                 .query("f", string(), f)
+                .header("Accept", string(), ACCEPT)
                 .answer(200, "The conformance declaration", ref("OgcConformance"), ApiContract.JSON).alsoAs(HTML, html)
                 .problems(400).into(ops);
         new ApiContract.Op("GET", "/ogc/api", "ogcOpenApi", OGC, "The OGC API's own OpenAPI 3.0 description",
@@ -85,18 +88,21 @@ final class PublishingContract {
         new ApiContract.Op("GET", "/ogc/collections", "ogcCollections", OGC, "OGC API collections",
                 "Every public layer of the catalogue with its CRSs and extent. الطبقات.")
                 .query("f", string(), f)
+                .header("Accept", string(), ACCEPT)
                 .answer(200, "The collections", ref("OgcCollections"), ApiContract.JSON).alsoAs(HTML, html)
                 .problems(400).into(ops);
         new ApiContract.Op("GET", "/ogc/collections/{collectionId}", "ogcCollection", OGC, "An OGC API collection",
                 "One layer: titles, CRSs, extent, links to items and queryables. طبقة.")
                 .path("collectionId", string(), "A layer id (wells, aflaj-channels, ...)")
                 .query("f", string(), f)
+                .header("Accept", string(), ACCEPT)
                 .answer(200, "The collection", ref("OgcCollection"), ApiContract.JSON).alsoAs(HTML, html)
                 .problems(400, 404).into(ops);
         new ApiContract.Op("GET", "/ogc/collections/{collectionId}/queryables", "ogcQueryables", OGC, "A collection's queryables",
                 "JSON Schema of the properties filter and the query parameters may name. الخصائص القابلة للاستعلام.")
                 .path("collectionId", string(), "A layer id")
                 .query("f", string(), f)
+                .header("Accept", string(), ACCEPT)
                 .answer(200, "The queryables", ref("OgcQueryables"), "application/schema+json").alsoAs(HTML, html)
                 .problems(400, 404).into(ops);
         new ApiContract.Op("GET", "/ogc/collections/{collectionId}/items", "ogcItems", OGC, "OGC API features of a collection",
@@ -114,6 +120,7 @@ final class PublishingContract {
                 .query("filter-lang", string(), "cql2-text (the default and only one)")
                 .query("filter-crs", string(), "The CRS of the filter's geometries, by URI")
                 .query("f", string(), f)
+                .header("Accept", string(), ACCEPT)
                 .answer(200, "The features", ref("OgcFeatureCollection"), "application/geo+json").alsoAs(HTML, html)
                 .header("Content-Crs", "<the CRS URI>")
                 .problems(400, 404).into(ops);
@@ -123,6 +130,7 @@ final class PublishingContract {
                 .path("featureId", string(), "The feature's id")
                 .query("crs", string(), "The CRS of the answer, by URI")
                 .query("f", string(), f)
+                .header("Accept", string(), ACCEPT)
                 .answer(200, "The feature", ref("OgcFeature"), "application/geo+json").alsoAs(HTML, html)
                 .header("Content-Crs", "<the CRS URI>")
                 .problems(400, 404).into(ops);

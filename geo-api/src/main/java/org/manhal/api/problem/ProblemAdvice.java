@@ -10,6 +10,14 @@ import org.manhal.common.OutsideScopeException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.imports.ImportBusyException;
+import org.manhal.api.spacing.SpacingJson;
+import org.manhal.contractor.ContractorRefusedException;
+import org.manhal.permit.ApprovalRefusedException;
+import org.manhal.permit.NotApprovedException;
+import org.manhal.permit.IdempotencyKeyReusedException;
+import org.manhal.permit.IllegalTransitionException;
+import org.manhal.permit.NotYetSupportedException;
+import org.manhal.permit.StaleApplicationException;
 import org.manhal.spacing.StaleRuleException;
 import org.manhal.well.StaleWellException;
 import org.manhal.well.WellDeletedException;
@@ -172,6 +180,61 @@ class ProblemAdvice {
         return Problems.invalid(List.of(Violation.of("body", "EMPTY_BODY",
                 "جسم الطلب فارغ أو غير مقروء: أرسل جسماً بالصيغة التي تقبلها هذه الخدمة.",
                 "The request body is missing or unreadable: send a body in the format this endpoint takes.")));
+    }
+
+    // -- applications (org.manhal.permit) --
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    ProblemDetail illegalTransition(IllegalTransitionException e) {
+        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "illegal-transition",
+                new Text("خطوة غير ممكنة في هذه الحالة", "Step not possible in this status"), e.text());
+        p.setProperty("status", e.status().name());
+        p.setProperty("transition", e.transition().name());
+        return p;
+    }
+
+    @ExceptionHandler(ApprovalRefusedException.class)
+    ProblemDetail approvalRefused(ApprovalRefusedException e) {
+        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "approval-refused",
+                new Text("القواعد لا تسمح بالموافقة", "The rules do not allow the approval"), e.text());
+        p.setProperty("verdict", SpacingJson.verdict(e.check()));
+        return p;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail keyReused(IdempotencyKeyReusedException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                new Text("مفتاح عدم التكرار مستخدم لطلب آخر", "Idempotency key used for another request"), e.text());
+    }
+
+    @ExceptionHandler(NotYetSupportedException.class)
+    ProblemDetail notYetSupported(NotYetSupportedException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "not-yet-supported",
+                new Text("غير مدعوم بعد", "Not yet supported"), e.text());
+    }
+
+    @ExceptionHandler(StaleApplicationException.class)
+    ProblemDetail staleApplication(StaleApplicationException e) {
+        ProblemDetail p = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                new Text("تغيّر المورد منذ قراءته", "Changed since read"), e.text());
+        p.setProperty("currentVersion", e.currentVersion());
+        return p;
+    }
+
+    @ExceptionHandler(NotApprovedException.class)
+    ProblemDetail notApproved(NotApprovedException e) {
+        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "not-approved",
+                new Text("الطلب غير موافق عليه", "Application not approved"), e.text());
+        p.setProperty("status", e.status().name());
+        return p;
+    }
+
+    @ExceptionHandler(ContractorRefusedException.class)
+    ProblemDetail contractorRefused(ContractorRefusedException e) {
+        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "contractor-refused",
+                new Text("خطوة المقاول مرفوضة", "Contractor step refused"), e.text());
+        p.setProperty("code", e.code());
+        return p;
     }
 
     @ExceptionHandler(Exception.class)

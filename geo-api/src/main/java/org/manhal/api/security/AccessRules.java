@@ -40,10 +40,12 @@ public final class AccessRules {
      *
      * @param method  the HTTP method, or null for every method
      * @param pattern a Spring {@link PathPattern} ({@code *} one segment, {@code **} the rest)
-     * @param roles   who may call it
-     * @param why     why these roles (shown in docs/security.md)
+     * @param roles        who may call it
+     * @param personalData whether the answer may carry personal data (owners, civil IDs, phones,
+     *                     applicants; only as {@link PersonalDataAccess} allows)
+     * @param why          why these roles (shown in docs/security.md)
      */
-    public record Rule(HttpMethod method, String pattern, Set<Role> roles, String why) {
+    public record Rule(HttpMethod method, String pattern, Set<Role> roles, boolean personalData, String why) {
 
         private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -107,16 +109,16 @@ public final class AccessRules {
             // -- wells --------------------------------------------------------------------------
             rule(HttpMethod.GET, "/api/wells/count", ANYONE, "counts carry no record"),
             rule(HttpMethod.POST, "/api/wells/count", ANYONE, "counts inside a polygon carry no record (a read, though POST)"),
-            rule(HttpMethod.GET, "/api/wells/export", EnumSet.of(STAFF, PLANNER, AUDITOR, ADMIN), "bulk copies of the registry; personal data only as the policy allows"),
-            rule(HttpMethod.POST, "/api/wells/export", EnumSet.of(STAFF, PLANNER, AUDITOR, ADMIN), "the same export inside a long polygon"),
+            personal(HttpMethod.GET, "/api/wells/export", EnumSet.of(STAFF, PLANNER, AUDITOR, ADMIN), "bulk copies of the registry; personal data only as the policy allows"),
+            personal(HttpMethod.POST, "/api/wells/export", EnumSet.of(STAFF, PLANNER, AUDITOR, ADMIN), "the same export inside a long polygon"),
             rule(HttpMethod.POST, "/api/wells/import", OFFICE, "bulk writes: the water resources office only"),
-            rule(HttpMethod.GET, "/api/jobs/*", OFFICE, "import jobs and their rejected rows, which quote the imported file"),
+            personal(HttpMethod.GET, "/api/jobs/*", OFFICE, "import jobs and their rejected rows, which quote the imported file"),
             rule(HttpMethod.GET, "/api/wells", ANYONE, "the map's wells: public attributes only, never the owner"),
-            rule(HttpMethod.POST, "/api/wells", WELL_WRITERS, "registering a well: office staff and field technicians"),
-            rule(HttpMethod.GET, "/api/wells/*", ANYONE, "one well's public attributes; the owner only for the roles the personal-data policy names"),
-            rule(HttpMethod.PUT, "/api/wells/*", WELL_WRITERS, "correcting a well: office staff and field technicians (staff limited to governorates: inside them)"),
+            personal(HttpMethod.POST, "/api/wells", WELL_WRITERS, "registering a well: office staff and field technicians"),
+            personal(HttpMethod.GET, "/api/wells/*", ANYONE, "one well's public attributes; the owner only for the roles the personal-data policy names"),
+            personal(HttpMethod.PUT, "/api/wells/*", WELL_WRITERS, "correcting a well: office staff and field technicians (staff limited to governorates: inside them)"),
             rule(HttpMethod.DELETE, "/api/wells/*", OFFICE, "deleting a well from the registry is an office decision"),
-            rule(HttpMethod.GET, "/api/wells/*/history", REGISTRY_READERS, "who changed what; owner fields only as the personal-data policy allows"),
+            personal(HttpMethod.GET, "/api/wells/*/history", REGISTRY_READERS, "who changed what; owner fields only as the personal-data policy allows"),
             rule(HttpMethod.GET, "/api/wells/*/findings", REGISTRY_READERS, "the spacing findings kept with a well"),
             rule(HttpMethod.POST, "/api/wells/*/findings", WELL_WRITERS, "re-checking a well records new findings"),
             // -- spacing checks and rules -------------------------------------------------------
@@ -129,17 +131,19 @@ public final class AccessRules {
             // -- zoning (anticipated: the zoning routes) -----------------------------------------
             rule(HttpMethod.GET, "/api/zones/**", ANYONE, "zoning polygons and their rules are public"),
             rule(null, "/api/zones/**", EnumSet.of(ADMIN), "changing zones and zone rules: admin only"),
-            rule(HttpMethod.GET, "/api/zone-rules/**", ANYONE, "zone rules are public"),
-            rule(null, "/api/zone-rules/**", EnumSet.of(ADMIN), "changing zone rules: admin only"),
-            rule(HttpMethod.GET, "/api/plots/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, AUDITOR, ADMIN), "parcels carry owners: not public"),
+            rule(HttpMethod.GET, "/api/admin/zone-rules/*/audit", REGISTRY_READERS, "who changed a zone rule, when and why"),
+            rule(HttpMethod.GET, "/api/admin/zone-rules/**", ANYONE, "the zone rules are law: public, as the spacing rules"),
+            rule(HttpMethod.GET, "/api/admin/zone-rules", ANYONE, "the zone rules"),
+            rule(null, "/api/admin/zone-rules/**", EnumSet.of(ADMIN), "changing a zone rule: admin only"),
+            personal(HttpMethod.GET, "/api/plots/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, AUDITOR, ADMIN), "parcels carry owners: not public"),
             rule(null, "/api/plots/**", EnumSet.of(ADMIN), "changing parcels: admin only"),
             // -- applications, permits, contractors (anticipated: the applications routes) ------
             rule(null, "/api/public/**", EnumSet.of(CITIZEN, PUBLIC), "a citizen's view of an application (the handler checks X-Access-Code) and permit verification; nothing personal"),
             rule(HttpMethod.POST, "/api/applications", EnumSet.of(PUBLIC), "a citizen files an application and receives its access code; consultancy offices and staff file too (rate-limited)"),
-            rule(HttpMethod.GET, "/api/applications/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, AUDITOR, ADMIN), "applications name applicants: staff, planners, the filing office (its own clients only, checked by the handler), auditors"),
-            rule(null, "/api/applications/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, ADMIN), "review and decision transitions (the filing office answers requests for information on its own)"),
+            personal(HttpMethod.GET, "/api/applications/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, AUDITOR, ADMIN), "applications name applicants: staff, planners, the filing office (its own clients only, checked by the handler), auditors"),
+            personal(null, "/api/applications/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, ADMIN), "review and decision transitions (the filing office answers requests for information on its own)"),
             rule(HttpMethod.POST, "/api/permits/*/completion", EnumSet.of(CONTRACTOR, STAFF, ADMIN), "the contractor reports what it built for its own permit (checked by the handler)"),
-            rule(HttpMethod.GET, "/api/permits/**", EnumSet.of(STAFF, PLANNER, CONTRACTOR, AUDITOR, ADMIN), "permits; a contractor sees its own (checked by the handler)"),
+            personal(HttpMethod.GET, "/api/permits/**", EnumSet.of(STAFF, PLANNER, CONTRACTOR, AUDITOR, ADMIN), "permits; a contractor sees its own (checked by the handler)"),
             rule(null, "/api/permits/**", OFFICE, "issuing and revoking permits"),
             rule(HttpMethod.GET, "/api/contractors/**", EnumSet.of(STAFF, CONTRACTOR, AUDITOR, ADMIN), "licensed contractors and their reports"),
             rule(HttpMethod.GET, "/api/contractors", EnumSet.of(STAFF, CONTRACTOR, AUDITOR, ADMIN), "licensed contractors"),
@@ -154,14 +158,19 @@ public final class AccessRules {
             rule(HttpMethod.POST, "/api/admin/geoserver/publications", EnumSet.of(ADMIN),
                     "configuring a site's GeoServer with the published layers (its admin password in the body): admin only"),
             // -- audit --------------------------------------------------------------------------
-            rule(HttpMethod.GET, "/api/audit", EnumSet.of(AUDITOR, ADMIN), "the audit trail: auditors and admins only"),
-            rule(HttpMethod.GET, "/api/audit/export", EnumSet.of(AUDITOR, ADMIN), "the audit trail as CSV"));
+            personal(HttpMethod.GET, "/api/audit", EnumSet.of(AUDITOR, ADMIN), "the audit trail: auditors and admins only"),
+            personal(HttpMethod.GET, "/api/audit/export", EnumSet.of(AUDITOR, ADMIN), "the audit trail as CSV"));
 
     private AccessRules() {
     }
 
     private static Rule rule(HttpMethod method, String pattern, Set<Role> roles, String why) {
-        return new Rule(method, pattern, Set.copyOf(roles), why);
+        return new Rule(method, pattern, Set.copyOf(roles), false, why);
+    }
+
+    /** A rule of a route whose answer may carry personal data (as the personal-data policy allows). */
+    private static Rule personal(HttpMethod method, String pattern, Set<Role> roles, String why) {
+        return new Rule(method, pattern, Set.copyOf(roles), true, why);
     }
 
     /** The rule that decides a request, or empty: then it is refused to everyone. */

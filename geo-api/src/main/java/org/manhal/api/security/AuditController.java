@@ -58,7 +58,8 @@ class AuditController {
                     @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                     @RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         List<Violation> violations = new ArrayList<>();
-        AuditQuery q = new AuditQuery(text(actor), text(action), text(target), text(requestId),
+        AuditQuery q = new AuditQuery(text("actor", actor, violations), text("action", action, violations),
+                text("target", target, violations), text("requestId", requestId, violations),
                 instant("from", from, violations), instant("to", to, violations),
                 (int) requests.longParam("limit", limit, AuditQuery.DEFAULT_LIMIT, 1, AuditQuery.MAX_LIMIT, violations),
                 requests.longParam("offset", offset, 0, 0, Long.MAX_VALUE, violations));
@@ -79,7 +80,9 @@ class AuditController {
             @RequestParam(required = false) String requestId, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         List<Violation> violations = new ArrayList<>();
-        AuditQuery q = new AuditQuery(text(actor), text(action), text(target), text(requestId),
+        // every filter checked before the first byte: a streamed answer cannot turn into a problem
+        AuditQuery q = new AuditQuery(text("actor", actor, violations), text("action", action, violations),
+                text("target", target, violations), text("requestId", requestId, violations),
                 instant("from", from, violations), instant("to", to, violations), AuditQuery.MAX_LIMIT, 0);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -135,8 +138,18 @@ class AuditController {
         return o;
     }
 
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s;
+    /** A filter value: blank is none; control characters or more than 400 characters are refused. */
+    private static String text(String name, String s, List<Violation> violations) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        if (s.length() > 400 || s.chars().anyMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c))) {
+            violations.add(Violation.of(name, "INVALID_TEXT",
+                    "المعامل " + name + " يجب أن يكون نصاً قصيراً بلا محارف تحكّم.",
+                    name + " must be a short text without control characters."));
+            return null;
+        }
+        return s;
     }
 
     private static Instant instant(String name, String value, List<Violation> violations) {

@@ -25,9 +25,18 @@ public class AuditRecorder {
         this.trail = trail;
     }
 
-    /** A write request's outcome. */
+    /**
+     * A write request's outcome, after it was answered. A line that cannot be written (the
+     * database went away) is logged as an error with everything it would have said: the write is
+     * done and its answer sent, failing now would only hide the answer.
+     */
     void write(HttpServletRequest request, int status) {
-        record("WRITE", request, null, status, null);
+        try {
+            record("WRITE", request, null, status, null);
+        } catch (RuntimeException e) {
+            log.error("audit line lost: WRITE {} {} status {} request {}", request.getMethod(), request.getRequestURI(),
+                    status, org.manhal.audit.RequestId.current());
+        }
     }
 
     /** A read of personal data in the current request. */
@@ -49,15 +58,19 @@ public class AuditRecorder {
                     request == null ? null : request.getMethod(), request == null ? null : request.getRequestURI(),
                     target, status, request == null ? null : request.getRemoteAddr(), cut(detail)));
         } catch (RuntimeException e) {
-            // the audit must not pass silently: the request fails with the service's 5xx
-            log.error("audit trail not written: {} {} by {}", action, target, account.name(), e);
+            // a personal-data read without its audit line is not served: the request fails (503 or 500)
+            log.error("audit trail not written: {} {} by {}", action, target, account.name());
             throw e;
         }
     }
 
-    /** Details may quote the request: never a megabyte of it. */
+    /** Details may quote the request: never a megabyte of it, nor characters the database refuses (NUL). */
     private static String cut(String s) {
-        return s == null || s.length() <= 500 ? s : s.substring(0, 500) + "…";
+        if (s == null) {
+            return null;
+        }
+        String clean = s.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= 500 ? clean : clean.substring(0, 500) + "…";
     }
 
     private static HttpServletRequest currentRequest() {

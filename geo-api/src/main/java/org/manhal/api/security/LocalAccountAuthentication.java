@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -74,11 +75,17 @@ class LocalAccountAuthentication implements AuthenticationProvider {
         }
     }
 
-    /** The hash still the stored one: a password changed at a restart is not served from memory. */
+    /**
+     * The hash still the stored one: a password changed at a restart is not served from memory.
+     * While the database cannot answer, the remembered check stands, so that the request gets the
+     * service's own 503 (database unavailable) rather than a 401 it could not fix by signing in.
+     */
     private boolean stillCurrent(LocalAccountUser user) {
         try {
             LocalAccountUser now = (LocalAccountUser) accounts.loadUserByUsername(user.getUsername());
             return now.passwordHash().equals(user.passwordHash()) && now.account().equals(user.account());
+        } catch (DataAccessException e) {
+            return true;
         } catch (RuntimeException e) {
             return false;
         }

@@ -68,12 +68,12 @@ public class PersonalDataAccess implements PersonalDataPolicy {
         audit.personalData("PERSONAL_DATA_EXPORT", null, detail);
     }
 
-    /** A civil ID as lists show it: all but the last three characters hidden. */
+    /** A civil ID as lists show it: all but the last three characters hidden (all of a short one). */
     public static String maskCivilId(String civilId) {
         if (civilId == null) {
             return null;
         }
-        int keep = Math.min(3, civilId.length() / 3);
+        int keep = civilId.length() > 6 ? 3 : 0;
         return "*".repeat(civilId.length() - keep) + civilId.substring(civilId.length() - keep);
     }
 }

@@ -12,6 +12,7 @@ import org.manhal.api.problem.Problems;
 import org.manhal.common.Text;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -35,6 +36,14 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            // the accounts could not be read (the database is down): no fault of the credentials
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            write(response, 503, "database-unavailable", new Text("قاعدة البيانات غير متاحة مؤقتاً", "Database temporarily unavailable"),
+                    new Text("تعذّر التحقق من الحساب الآن: أعد المحاولة بعد 5 ثوانٍ.",
+                            "The account could not be checked now: retry in 5 seconds."), Map.of());
+            return;
+        }
         String auth = request.getHeader(HttpHeaders.AUTHORIZATION);
         boolean bearer = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
         if (bearer) {

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,6 +31,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -107,8 +109,7 @@ class SecurityConfig {
         // the error page of a refused request renders its problem, whoever asked
         auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
         for (AccessRules.Rule rule : AccessRules.RULES) {
-            RequestMatcher matcher = rule.method() == null ? PathPatternRequestMatcher.withDefaults().matcher(rule.pattern())
-                    : PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
+            RequestMatcher matcher = matcher(rule);
             if (rule.isPublic()) {
                 auth.requestMatchers(matcher).permitAll();
             } else {
@@ -116,6 +117,17 @@ class SecurityConfig {
             }
         }
         auth.anyRequest().denyAll();
+    }
+
+    /** The rule's requests; a GET rule also decides HEAD, which the GET handler answers (as {@link AccessRules.Rule#matches}). */
+    static RequestMatcher matcher(AccessRules.Rule rule) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        if (rule.method() == null) {
+            return paths.matcher(rule.pattern());
+        }
+        RequestMatcher exact = paths.matcher(rule.method(), rule.pattern());
+        return HttpMethod.GET.equals(rule.method())
+                ? new OrRequestMatcher(exact, paths.matcher(HttpMethod.HEAD, rule.pattern())) : exact;
     }
 
     /**

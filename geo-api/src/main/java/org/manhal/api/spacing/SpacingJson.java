@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The verdict JSON contract (DESIGN §5) and the reference layers as GeoJSON. Distances are metres
  * with two decimals; geometries are RFC 7946 (lon/lat, WGS 84).
  */
-final class SpacingJson {
+public final class SpacingJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -30,7 +30,7 @@ final class SpacingJson {
      * "ruleSetVersion"}}: when a finding's feature is sample data, {@code basedOnSample} is true and
      * the notice says, in both languages, that the verdict is no basis for a real decision.
      */
-    static ObjectNode verdict(SpacingCheck check) {
+    public static ObjectNode verdict(SpacingCheck check) {
         ObjectNode body = NODES.objectNode();
         body.put("verdict", check.verdict().status().name());
         body.put("basedOnSample", check.basedOnSample());

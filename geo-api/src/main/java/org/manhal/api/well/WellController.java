@@ -53,6 +53,8 @@ class WellController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Longer than any registry number the registry makes or an import keeps. */
+    private static final int REGISTRY_NUMBER_MAX_LENGTH = 100;
 
     private final WellRegistry registry;
     private final WellJson json;
@@ -109,13 +111,15 @@ class WellController {
                                   @RequestParam(required = false) String use,
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String limit,
-                                  @RequestParam(required = false) String offset) {
+                                  @RequestParam(required = false) String offset,
+                                  @RequestParam(required = false) String registryNumber) {
         List<Violation> violations = new ArrayList<>();
         WellQuery query = new WellQuery(requests.bbox(bbox, violations),
                 requests.enumParam("use", use, WellUse.class, violations),
                 requests.enumParam("status", status, WellStatus.class, violations),
                 (int) requests.longParam("limit", limit, WellQuery.DEFAULT_LIMIT, 1, WellQuery.MAX_LIMIT, violations),
-                requests.longParam("offset", offset, 0, 0, Long.MAX_VALUE, violations));
+                requests.longParam("offset", offset, 0, 0, Long.MAX_VALUE, violations),
+                requests.textParam("registryNumber", registryNumber, REGISTRY_NUMBER_MAX_LENGTH, violations));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -43,6 +43,13 @@ class HostileInputIntegrationTests {
                     + "\\bSQL\\b|syntax error at|/work/|/tmp/|/root/|/home/|/var/lib|jdbc:|<html|<!doctype|Whitelabel",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What a successful answer must never show. Narrower than {@link #LEAK}: a 2xx document may
+     * rightly be HTML (the OGC API's HTML views) or name an exception schema (its OpenAPI).
+     */
+    private static final Pattern SUCCESS_LEAK = Pattern.compile(
+            "\\bat (java|org|jdk)\\.|\\.java:\\d+\\)|/work/|/tmp/|/root/|/home/|/var/lib|jdbc:|Whitelabel");
+
     /** Values for every path parameter (already URL-encoded where they must be). */
     private static final List<String> PATH_VALUES = List.of(
             "1'%20OR%20'1'='1", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "..%2F..%2F..%2Fetc%2Fpasswd",
@@ -149,7 +156,7 @@ class HostileInputIntegrationTests {
         if (r.status() >= 500) {
             return "status " + r.status() + " " + cut(body);
         }
-        Matcher leak = LEAK.matcher(body);
+        Matcher leak = (r.status() >= 400 ? LEAK : SUCCESS_LEAK).matcher(body);
         if (leak.find()) {
             return "shows '" + leak.group() + "': " + cut(body);
         }
@@ -317,8 +324,8 @@ class HostileInputIntegrationTests {
     }
 
     private Map<String, String> checksums() {
-        return DatabaseChecksums.of(env.getRequiredProperty("spring.datasource.url"),
-                env.getRequiredProperty("spring.datasource.username"), env.getRequiredProperty("spring.datasource.password"));
+        return DatabaseChecksums.withoutAuditTrail(DatabaseChecksums.of(env.getRequiredProperty("spring.datasource.url"),
+                env.getRequiredProperty("spring.datasource.username"), env.getRequiredProperty("spring.datasource.password")));
     }
 
     private static String cut(String s) {

@@ -151,14 +151,15 @@ class AccessRulesIntegrationTests {
         StringBuilder t = new StringBuilder(START).append("\n\n");
         List<Role> roles = Arrays.asList(Role.values());
         t.append("| route | ").append(roles.stream().map(AccessRulesIntegrationTests::shortName).collect(Collectors.joining(" | ")))
-                .append(" | rule (first match) and why |\n");
-        t.append("|---|").append("---|".repeat(roles.size())).append("---|\n");
+                .append(" | personal data | rule (first match) and why |\n");
+        t.append("|---|").append("---|".repeat(roles.size())).append("---|---|\n");
         for (Route route : routes) {
             AccessRules.Rule rule = AccessRules.ruleFor(route.method(), route.sample()).orElseThrow();
             t.append("| `").append(route.method()).append(' ').append(route.pattern()).append("` | ");
             for (Role role : roles) {
                 t.append(rule.allows(role) ? "✓" : "—").append(" | ");
             }
+            t.append(rule.personalData() ? "yes, as the policy allows" : "no").append(" | ");
             t.append('`').append(rule.method() == null ? "*" : rule.method()).append(' ').append(rule.pattern()).append("`: ")
                     .append(rule.why()).append(" |\n");
         }

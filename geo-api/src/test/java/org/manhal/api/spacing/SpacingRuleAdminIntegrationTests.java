@@ -94,7 +94,7 @@ class SpacingRuleAdminIntegrationTests {
         assertThat(changes.get(0).get("action").asString()).isEqualTo("CREATED");
         assertThat(changes.get(0).get("oldValues").isNull()).isTrue();
         assertThat(changes.get(1).get("action").asString()).isEqualTo("UPDATED");
-        assertThat(changes.get(1).get("changedBy").asString()).isEqualTo("anonymous");
+        assertThat(changes.get(1).get("changedBy").asString()).isEqualTo("admin");
         assertThat(changes.get(1).get("oldValues").get("distance_m").doubleValue()).isEqualTo(1000.0);
         assertThat(changes.get(1).get("newValues").get("distance_m").doubleValue()).isEqualTo(500.0);
     }

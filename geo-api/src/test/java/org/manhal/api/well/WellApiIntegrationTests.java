@@ -107,6 +107,23 @@ class WellApiIntegrationTests {
     }
 
     @Test
+    void findsAWellByItsRegistryNumberAsTypedOrInAnyCase() {
+        double[] at = Wells.freshSpot();
+        String number = register(at[0], at[1]).get("properties").get("registryNumber").asString();
+
+        JsonNode exact = api.get("/api/wells?registryNumber=" + number).json();
+        JsonNode lower = api.get("/api/wells?registryNumber=%20" + number.toLowerCase(java.util.Locale.ROOT)).json();
+        JsonNode none = api.get("/api/wells?registryNumber=W-XX-1999-000001").json();
+
+        assertThat(exact.get("numberMatched").asLong()).isEqualTo(1);
+        assertThat(exact.get("features").get(0).get("properties").get("registryNumber").asString()).isEqualTo(number);
+        assertThat(lower.get("numberMatched").asLong()).isEqualTo(1);
+        assertThat(none.get("numberMatched").asLong()).isZero();
+        assertThat(api.get("/api/wells?registryNumber=" + "W".repeat(101)).status()).isEqualTo(400);
+        assertThat(api.get("/api/wells?registryNumber=W%01X").status()).isEqualTo(400);
+    }
+
+    @Test
     void listingLeavesOutPersonalData() {
         double[] at = Wells.freshSpot();
         register(at[0], at[1]);

@@ -180,7 +180,7 @@ class WellRecordIntegrationTests {
         assertThat(changes.get(1).get("newValues").has("depth_m")).isFalse();
         assertThat(changes.get(2).get("action").asString()).isEqualTo("DELETED");
         assertThat(changes.get(2).get("reason").asString()).isEqualTo("duplicate of another record");
-        assertThat(changes.get(2).get("changedBy").asString()).isEqualTo("anonymous");
+        assertThat(changes.get(2).get("changedBy").asString()).isEqualTo("admin");
         assertThat(changes.get(2).get("version").asLong()).isEqualTo(2);
     }
 

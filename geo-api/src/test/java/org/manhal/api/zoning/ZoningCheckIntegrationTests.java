@@ -284,6 +284,13 @@ class ZoningCheckIntegrationTests {
         Response many = check("{\"footprint\":{\"type\":\"Point\",\"coordinates\":[57,23]},\"use\":\"GOLF\",\"floors\":0}");
         assertThat(many.status()).isEqualTo(400);
         assertThat(many.body()).contains("PLOT_OR_POLYGON").contains("NOT_A_POLYGON").contains("UNKNOWN_VALUE");
+        // the axes swapped: the footprint lands in the Indian Ocean
+        String swapped = "{\"type\":\"Polygon\",\"coordinates\":[[[23.50,58.00],[23.5001,58.00],[23.5001,58.0001],[23.50,58.0001],[23.50,58.00]]]}";
+        Response outside = check(fx.onPlot("RECT-1", swapped, "RESIDENTIAL", 1, null, null));
+        assertThat(outside.status()).as(outside.toString()).isEqualTo(400);
+        assertThat(outside.body()).contains("OUTSIDE_OMAN");
+        String huge = fx.geoJson(rect(E0, N0, 0, 0, 8000, 40), UTM40);
+        assertThat(check(fx.onPlot("RECT-1", huge, "RESIDENTIAL", 1, null, null)).body()).contains("TOO_LARGE");
         Response zero = check(fx.onPlot("RECT-1", fp(3, 6, 27, 35.5), "RESIDENTIAL", 0, -1.0, null));
         assertThat(zero.status()).isEqualTo(400);
         assertThat(zero.body()).contains("floors").contains("heightM");

@@ -2,6 +2,7 @@ package org.manhal.well.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -50,6 +51,13 @@ public class WellSearch {
                     .append(", ").append(bind(params, q.bbox().minLat()))
                     .append(", ").append(bind(params, q.bbox().maxLon()))
                     .append(", ").append(bind(params, q.bbox().maxLat())).append(", ").append(Crs.WGS84_SRID).append(")");
+        }
+        if (q.registryNumber() != null) {
+            // Equality (as typed, or upper case as the registry writes its own numbers), so the
+            // unique index on registry_number answers it.
+            String typed = q.registryNumber().strip();
+            sql.append(" and w.registry_number in (").append(bind(params, typed)).append(", ")
+                    .append(bind(params, typed.toUpperCase(Locale.ROOT))).append(")");
         }
         if (q.use() != null) {
             sql.append(" and w.use = ").append(bind(params, q.use().name()));

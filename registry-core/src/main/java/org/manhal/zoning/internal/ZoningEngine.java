@@ -164,7 +164,8 @@ public final class ZoningEngine {
         limits.put(EdgeKind.REAR, strictest.largest(ZoneRule::setbackRearM));
         limits.put(EdgeKind.UNIFORM, strictest.largest(ZoneRule::uniformSetbackM));
         GeometryFactory gf = plot.polygon().getFactory();
-        Geometry setbackLine = setbackLine(plot.polygon(), edges, limits, gf);
+        // the picture costs a buffer per edge: drawn only for a finding, once
+        Geometry setbackLine = null;
         Map<EdgeKind, List<PlotEdges.Edge>> byKind = edges.stream().collect(Collectors.groupingBy(PlotEdges.Edge::kind,
                 () -> new EnumMap<>(EdgeKind.class), Collectors.toList()));
         for (Map.Entry<EdgeKind, List<PlotEdges.Edge>> e : byKind.entrySet()) {
@@ -191,6 +192,9 @@ public final class ZoningEngine {
             Geometry line = pair[0].equals2D(pair[1]) ? gf.createPoint(pair[0]) : gf.createLineString(pair);
             List<Drawing> drawings = new ArrayList<>();
             drawings.add(new Drawing(Drawing.Role.OFFENDING_EDGE, edgeLine));
+            if (setbackLine == null) {
+                setbackLine = setbackLine(plot.polygon(), edges, limits, gf);
+            }
             if (!setbackLine.isEmpty()) {
                 drawings.add(new Drawing(Drawing.Role.SETBACK_LINE, setbackLine));
             }

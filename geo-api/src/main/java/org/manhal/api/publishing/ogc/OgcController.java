@@ -375,7 +375,7 @@ class OgcController {
         List<Violation> violations = new ArrayList<>();
         if (allowed != null) {
             for (String name : request.getParameterMap().keySet()) {
-                if (!name.equals("f") && !name.equals("lang") && !allowed.containsKey(name)) {
+                if (!name.equals("f") && !allowed.containsKey(name)) {
                     violations.add(Violation.of(name, "UNKNOWN_PARAMETER", "المعامل «" + cut(name) + "» غير معروف هنا.",
                             "Unknown parameter '" + cut(name) + "' here."));
                 }

@@ -38,7 +38,7 @@ final class OgcHtml {
 
     static String collections(List<LayerDefinition> layers) {
         StringBuilder b = page("الطبقات", "Collections");
-        b.append("<table><tr><th>الطبقة / Collection</th><th>الوصف</th><th>Description</th></tr>");
+        b.append("<table border=\"1\" cellpadding=\"4\"><tr><th>الطبقة / Collection</th><th>الوصف</th><th>Description</th></tr>");
         for (LayerDefinition l : layers) {
             b.append("<tr><td><a href=\"collections/").append(esc(l.id())).append("?f=html\">").append(esc(l.title().ar()))
                     .append(" — ").append(esc(l.title().en())).append("</a></td><td>").append(esc(l.description().ar()))
@@ -63,7 +63,7 @@ final class OgcHtml {
 
     static String queryables(LayerDefinition l) {
         StringBuilder b = page("الخصائص القابلة للاستعلام: " + l.title().ar(), "Queryables: " + l.title().en());
-        b.append("<table><tr><th>الاسم / Name</th><th>العنوان</th><th>Title</th><th>النوع / Type</th><th>القيم / Values</th></tr>");
+        b.append("<table border=\"1\" cellpadding=\"4\"><tr><th>الاسم / Name</th><th>العنوان</th><th>Title</th><th>النوع / Type</th><th>القيم / Values</th></tr>");
         for (Attribute a : l.publicAttributes()) {
             b.append("<tr><td dir=\"ltr\"><code>").append(esc(a.name())).append("</code></td><td>").append(esc(a.title().ar()))
                     .append("</td><td dir=\"ltr\">").append(esc(a.title().en())).append("</td><td dir=\"ltr\">")
@@ -80,7 +80,7 @@ final class OgcHtml {
         b.append("<p>").append(page.features().size()).append(" من ").append(page.numberMatched()).append(" — ")
                 .append(page.features().size()).append(" of ").append(page.numberMatched()).append(" (")
                 .append(esc(q.crs().uri())).append(")</p>");
-        b.append("<table><tr><th>id</th>");
+        b.append("<table border=\"1\" cellpadding=\"4\"><tr><th>id</th>");
         for (Attribute a : l.publicAttributes()) {
             b.append("<th>").append(esc(a.title().ar())).append("<br><span dir=\"ltr\">").append(esc(a.title().en())).append("</span></th>");
         }
@@ -103,7 +103,7 @@ final class OgcHtml {
 
     static String item(LayerDefinition l, FeatureRow row) {
         StringBuilder b = page(l.title().ar() + ": " + row.id(), l.title().en() + ": " + row.id());
-        b.append("<table>");
+        b.append("<table border=\"1\" cellpadding=\"4\">");
         for (Attribute a : l.publicAttributes()) {
             Object v = row.properties().get(a.name());
             b.append("<tr><th>").append(esc(a.title().ar())).append(" — <span dir=\"ltr\">").append(esc(a.title().en()))
@@ -134,9 +134,7 @@ final class OgcHtml {
         b.append("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(titleAr)).append(" — ").append(esc(titleEn)).append("</title>")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}")
-                .append("td,th{border:1px solid #ccc;padding:.25em .5em;text-align:start;vertical-align:top}")
-                .append("nav a{margin-inline-end:1em}</style></head><body>")
+                .append("</head><body>") // no inline style: the service's Content-Security-Policy refuses it
                 .append("<nav><a href=\"").append(esc(OgcController.base())).append("?f=html\">منهل — Manhal</a><a href=\"")
                 .append(esc(OgcController.base())).append("/collections?f=html\">الطبقات — Collections</a></nav>")
                 .append("<h1>").append(esc(titleAr)).append("</h1><h1 dir=\"ltr\" lang=\"en\">").append(esc(titleEn)).append("</h1>");

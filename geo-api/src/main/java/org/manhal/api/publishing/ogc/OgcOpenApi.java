@@ -139,7 +139,7 @@ final class OgcOpenApi {
     private static void problem(ObjectNode responses, String status, String description) {
         ObjectNode p = responses.putObject(status);
         p.put("description", description);
-        p.putObject("content").putObject("application/problem+json").set("schema", ref("#/components/schemas/Exception"));
+        p.putObject("content").putObject("application/problem+json").set("schema", ref("#/components/schemas/Problem"));
     }
 
     private static ObjectNode components(List<LayerDefinition> layers) {
@@ -224,7 +224,7 @@ final class OgcOpenApi {
         props(fc).set("numberMatched", integer(0, null, null));
         props(fc).set("numberReturned", integer(0, null, null));
         props(fc).set("timeStamp", string());
-        ObjectNode exception = object(s, "Exception", "type", "title");
+        ObjectNode exception = object(s, "Problem", "type", "title");
         props(exception).set("type", string());
         props(exception).set("title", string());
         props(exception).set("titleAr", string());

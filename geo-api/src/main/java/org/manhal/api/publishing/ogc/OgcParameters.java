@@ -30,7 +30,7 @@ final class OgcParameters {
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 10_000;
     static final Set<String> FIXED = Set.of("f", "limit", "offset", "bbox", "bbox-crs", "datetime", "crs", "filter",
-            "filter-lang", "filter-crs", "lang");
+            "filter-lang", "filter-crs");
 
     private final LayerDefinition layer;
     private final List<Violation> violations = new ArrayList<>();

@@ -1,0 +1,146 @@
+package org.manhal.api.permit;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.manhal.api.ApiRequests;
+import org.manhal.application.ApplicationType;
+import org.manhal.common.InvalidInputException;
+import org.manhal.common.Violation;
+import org.manhal.permit.Application;
+import org.manhal.permit.ApplicationPage;
+import org.manhal.permit.ApplicationQuery;
+import org.manhal.permit.ApplicationStatus;
+import org.manhal.permit.Applications;
+import org.manhal.permit.Submitted;
+import org.manhal.permit.Transition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The applications API for staff and planners (and the portal filing on the applicant's behalf):
+ * submission with an {@code Idempotency-Key}, the application with its ETag, its timeline, the
+ * queue, and one route per workflow step, each honouring {@code If-Match}. Parses, delegates to
+ * {@link Applications}, formats.
+ */
+@RestController
+@RequestMapping("/api/applications")
+class ApplicationController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final Applications applications;
+    private final ApplicationJson json;
+    private final ApiRequests requests;
+
+    ApplicationController(Applications applications, ApplicationJson json, ApiRequests requests) {
+        this.applications = applications;
+        this.json = json;
+        this.requests = requests;
+    }
+
+    /** Files an application; the same key with the same request answers the same application again. */
+    @PostMapping(consumes = {"application/json", "application/geo+json"})
+    ResponseEntity<ObjectNode> submit(@RequestBody String body,
+                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Submitted s = applications.submit(json.read(body, key), requests.actor());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{ref}")
+                .buildAndExpand(s.application().reference()).toUri();
+        ObjectNode answer = json.write(s.application(), ApplicationJson.PersonalData.INCLUDE);
+        answer.put("accessCode", s.accessCode());
+        return ResponseEntity.status(HttpStatus.CREATED).location(location).eTag(etag(s.application()))
+                .header("Idempotent-Replayed", String.valueOf(s.replayed())).body(answer);
+    }
+
+    @GetMapping("/{reference}")
+    ResponseEntity<ObjectNode> get(@PathVariable String reference) {
+        Application a = applications.get(reference);
+        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
+    }
+
+    @GetMapping("/{reference}/timeline")
+    ObjectNode timeline(@PathVariable String reference) {
+        return json.timeline(reference, applications.timeline(reference));
+    }
+
+    /** The queue, oldest first; no personal data. */
+    @GetMapping
+    ObjectNode find(@RequestParam(required = false) String status, @RequestParam(required = false) String type,
+                    @RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
+        List<Violation> v = new ArrayList<>();
+        ApplicationQuery q = new ApplicationQuery(requests.enumParam("status", status, ApplicationStatus.class, v),
+                requests.enumParam("type", type, ApplicationType.class, v),
+                (int) requests.longParam("limit", limit, ApplicationQuery.DEFAULT_LIMIT, 1, ApplicationQuery.MAX_LIMIT, v),
+                requests.longParam("offset", offset, 0, 0, Long.MAX_VALUE, v));
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        ApplicationPage page = applications.find(q);
+        ObjectNode o = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ArrayNode list = o.putArray("applications");
+        page.applications().forEach(a -> list.add(json.write(a, ApplicationJson.PersonalData.EXCLUDE)));
+        o.put("numberMatched", page.numberMatched());
+        o.put("numberReturned", page.applications().size());
+        return o;
+    }
+
+    @PostMapping(path = "/{reference}/review", consumes = "application/json")
+    ResponseEntity<ObjectNode> startReview(@PathVariable String reference, @RequestBody(required = false) String body,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return step(reference, Transition.START_REVIEW, body, ifMatch);
+    }
+
+    @PostMapping(path = "/{reference}/information-request", consumes = "application/json")
+    ResponseEntity<ObjectNode> requestInformation(@PathVariable String reference, @RequestBody(required = false) String body,
+                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return step(reference, Transition.REQUEST_INFORMATION, body, ifMatch);
+    }
+
+    @PostMapping(path = "/{reference}/resubmission", consumes = "application/json")
+    ResponseEntity<ObjectNode> resubmit(@PathVariable String reference, @RequestBody(required = false) String body,
+                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return step(reference, Transition.RESUBMIT, body, ifMatch);
+    }
+
+    @PostMapping(path = "/{reference}/withdrawal", consumes = "application/json")
+    ResponseEntity<ObjectNode> withdraw(@PathVariable String reference, @RequestBody(required = false) String body,
+                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return step(reference, Transition.WITHDRAW, body, ifMatch);
+    }
+
+    @PostMapping(path = "/{reference}/approval", consumes = "application/json")
+    ResponseEntity<ObjectNode> approve(@PathVariable String reference, @RequestBody(required = false) String body,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return step(reference, Transition.APPROVE, body, ifMatch);
+    }
+
+    @PostMapping(path = "/{reference}/rejection", consumes = "application/json")
+    ResponseEntity<ObjectNode> reject(@PathVariable String reference, @RequestBody(required = false) String body,
+                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return step(reference, Transition.REJECT, body, ifMatch);
+    }
+
+    private ResponseEntity<ObjectNode> step(String reference, Transition step, String body, String ifMatch) {
+        Long expected = requests.version(ifMatch);
+        Application a = applications.take(reference, step, json.reason(body), expected, requests.actor());
+        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
+    }
+
+    static String etag(Application a) {
+        return "\"" + a.version() + "\"";
+    }
+}

@@ -1,0 +1,393 @@
+package org.manhal.permit;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Point;
+import org.manhal.admin.AdminAreas;
+import org.manhal.admin.AreaRef;
+import org.manhal.application.ApplicationType;
+import org.manhal.audit.RequestId;
+import org.manhal.common.Actor;
+import org.manhal.common.InvalidInputException;
+import org.manhal.common.Violation;
+import org.manhal.permit.internal.AccessCodes;
+import org.manhal.permit.internal.ApplicationRows;
+import org.manhal.rules.SpacingRequest;
+import org.manhal.rules.VerdictStatus;
+import org.manhal.spacing.PermitDecision;
+import org.manhal.spacing.SpacingCheck;
+import org.manhal.spacing.SpacingCheckService;
+import org.manhal.well.Owner;
+import org.manhal.well.Well;
+import org.manhal.well.WellDetails;
+import org.manhal.well.WellId;
+import org.manhal.well.WellRegistry;
+import org.manhal.well.WellStatus;
+import org.manhal.well.WellType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one write door of applications: submission, every step of the workflow ({@link Transition})
+ * and the decisions, and the reads of staff and of citizens.
+ *
+ * <p>Guarantees: a submission under an idempotency key already used with the same request answers
+ * that application again and writes nothing, and under one used with another request is refused
+ * ({@link IdempotencyKeyReusedException}), also when both arrive at once; no step the
+ * {@link Transition} table does not allow is taken ({@link IllegalTransitionException}); a step
+ * based on an old version fails ({@link StaleApplicationException}); every step is on the timeline
+ * with who, when and why; an approval re-runs the spacing check at decision time and keeps it with
+ * the decision, and approving a drilling or replacement permit registers the well as
+ * {@code PERMITTED} through {@link WellRegistry} under the spacing module's neighbourhood lock, in
+ * the same transaction as the approval, so two conflicting wells are never both approved.
+ */
+@Service
+public class Applications {
+
+    /** References count per type, governorate and calendar year in Oman's time zone. */
+    private static final ZoneId OMAN = ZoneId.of("Asia/Muscat");
+    /** The two-int advisory lock space of submissions by idempotency key ("APPL"). */
+    private static final int KEY_LOCK_SPACE = 0x4150504c;
+    private static final Map<ApplicationType, String> TYPE_CODES = Map.of(
+            ApplicationType.WELL_DRILLING, "WD", ApplicationType.WELL_DEEPENING, "DP",
+            ApplicationType.WELL_REPLACEMENT, "RP", ApplicationType.WELL_REGISTRATION, "WR",
+            ApplicationType.BUILDING_PERMIT, "BP");
+
+    private final ApplicationRows rows;
+    private final AdminAreas areas;
+    private final WellRegistry wells;
+    private final SpacingCheckService spacing;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final int hashIterations;
+    private volatile AccessCodes codes;
+
+    /**
+     * @param hashIterations PBKDF2 iterations of an access-code hash
+     *        ({@code manhal.applications.access-code-iterations}, default 100,000)
+     */
+    Applications(ApplicationRows rows, AdminAreas areas, WellRegistry wells, SpacingCheckService spacing,
+                 JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager txManager,
+                 @Value("${manhal.applications.access-code-iterations:100000}") int hashIterations) {
+        this.rows = rows;
+        this.areas = areas;
+        this.wells = wells;
+        this.spacing = spacing;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.tx = new TransactionTemplate(txManager);
+        // the spacing re-check under the neighbourhood lock must see what the previous holder committed
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.hashIterations = hashIterations;
+    }
+
+    // -- submission ------------------------------------------------------------------------------
+
+    /** Files an application, or answers the one filed before under the same idempotency key and request. */
+    public Submitted submit(Submission s, Actor actor) {
+        if (s.type() == ApplicationType.BUILDING_PERMIT) {
+            throw new NotYetSupportedException(s.type());
+        }
+        ResolvedSubmission resolved = resolve(s);
+        return tx.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(KEY_LOCK_SPACE, s.idempotencyKey())
+                    .query((rs, n) -> 1).list();
+            var earlier = rows.byIdempotencyKey(s.idempotencyKey());
+            if (earlier.isPresent()) {
+                if (!earlier.get()[1].equals(s.fingerprint())) {
+                    throw new IdempotencyKeyReusedException(earlier.get()[0]);
+                }
+                return new Submitted(require(earlier.get()[0], true), codes().codeFor(earlier.get()[0]), true);
+            }
+            return fresh(s, resolved, actor);
+        });
+    }
+
+    private Submitted fresh(Submission s, ResolvedSubmission r, Actor actor) {
+        Instant now = now();
+        String reference = rows.nextReference(TYPE_CODES.get(s.type()), r.governorate().code().substring(3),
+                now.atZone(OMAN).getYear());
+        String code = codes().codeFor(reference);
+        long id = rows.insert(reference, s.type(), r.location(), r.wilayat().id(), r.governorate().id(),
+                s.subjectWellId(), r.proposed(), s.applicant(), codes().hash(code), s.idempotencyKey(), s.fingerprint(), now);
+        rows.event(id, "SUBMIT", null, ApplicationStatus.SUBMITTED, actor.name(), now, null, RequestId.current());
+        events.publishEvent(new ApplicationSubmitted(reference, s.type()));
+        return new Submitted(require(reference, true), code, false);
+    }
+
+    /** A submission checked, with the location and the proposal completed from the registry where it may be. */
+    private record ResolvedSubmission(Point location, ProposedWell proposed, AreaRef wilayat, AreaRef governorate) {
+    }
+
+    private ResolvedSubmission resolve(Submission s) {
+        List<Violation> violations = new ArrayList<>(SubmissionRules.check(s));
+        Well subject = subjectWell(s, violations);
+        Point location = s.location() instanceof Point p ? p : null;
+        ProposedWell proposed = s.proposed() == null ? new ProposedWell(null, null, null, null, null) : s.proposed();
+        if (subject != null && s.type() == ApplicationType.WELL_DEEPENING) {
+            location = location == null ? subject.location() : location;
+            proposed = new ProposedWell(proposed.type() == null ? subject.type() : proposed.type(),
+                    proposed.use() == null ? subject.use() : proposed.use(), proposed.depthM(), proposed.diameterMm(),
+                    proposed.yieldM3PerDay() == null ? subject.yieldM3PerDay() : proposed.yieldM3PerDay());
+            SubmissionRules.checkDeeper(proposed.depthM(), subject.depthM(), violations);
+        }
+        if (location != null && violations.stream().noneMatch(v -> v.field().equals("location"))) {
+            violations.addAll(wellRules(location, proposed, s.applicant()));
+        }
+        if (proposed.use() == null && violations.stream().noneMatch(v -> v.field().startsWith("proposed.use"))) {
+            violations.add(Violation.of("proposed.use", "REQUIRED", "استخدام البئر المقترح مطلوب (تعتمد عليه قواعد التباعد).",
+                    "The proposed use of the well is required (the spacing rules depend on it)."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        AreaRef wilayat = areas.wilayatOf(location);
+        return new ResolvedSubmission(location, proposed, wilayat, areas.byId(wilayat.parentId()).orElseThrow());
+    }
+
+    /** The well registry's own rules on the proposed well (location in Oman, ranges), named as in a submission. */
+    private List<Violation> wellRules(Point location, ProposedWell p, Applicant applicant) {
+        Owner owner = applicant == null || applicant.name() == null || applicant.civilId() == null ? null
+                : new Owner(applicant.name(), applicant.civilId());
+        WellDetails probe = WellDetails.basic(location, p.type() == null ? WellType.BOREHOLE : p.type(),
+                p.use() == null ? org.manhal.well.WellUse.AGRICULTURAL : p.use(), WellStatus.PROPOSED, p.depthM(),
+                p.diameterMm(), p.yieldM3PerDay(), owner);
+        return wells.check(probe).stream().map(Applications::inSubmissionTerms).toList();
+    }
+
+    /** The registry's field names as a submission names them: the owner is the applicant, the rest is proposed. */
+    private static Violation inSubmissionTerms(Violation v) {
+        String field = v.field().startsWith("location") ? v.field()
+                : v.field().startsWith("owner.") ? "applicant." + v.field().substring(6) : "proposed." + v.field();
+        return new Violation(field, v.code(), v.message());
+    }
+
+    private Well subjectWell(Submission s, List<Violation> violations) {
+        boolean needs = s.type() == ApplicationType.WELL_DEEPENING || s.type() == ApplicationType.WELL_REPLACEMENT;
+        if (!needs) {
+            if (s.subjectWellId() != null) {
+                violations.add(Violation.of("wellId", "NOT_APPLICABLE", "لا يُذكر رقم بئر قائمة في طلب " + s.type().labelAr() + ".",
+                        "A " + s.type().labelEn().toLowerCase(java.util.Locale.ROOT) + " application names no existing well."));
+            }
+            return null;
+        }
+        if (s.subjectWellId() == null) {
+            violations.add(Violation.of("wellId", "REQUIRED", "رقم البئر القائمة (wellId) مطلوب لطلب " + s.type().labelAr() + ".",
+                    "The existing well (wellId) is required for a " + s.type().labelEn().toLowerCase(java.util.Locale.ROOT)
+                            + " application."));
+            return null;
+        }
+        try {
+            return wells.getCurrent(new WellId(s.subjectWellId()));
+        } catch (RuntimeException e) {
+            violations.add(Violation.of("wellId", "UNKNOWN_WELL", "لا توجد بئر قائمة في السجل بالمعرّف " + s.subjectWellId() + ".",
+                    "There is no current well with id " + s.subjectWellId() + " in the registry."));
+            return null;
+        }
+    }
+
+    // -- reads -----------------------------------------------------------------------------------
+
+    /** The application with its applicant (staff). */
+    public Application get(String reference) {
+        return require(reference, true);
+    }
+
+    /** Its timeline, oldest first (staff: with names and notes). */
+    public List<TimelineEntry> timeline(String reference) {
+        return rows.timeline(require(reference, false).id());
+    }
+
+    /** The queue, without applicants. */
+    public ApplicationPage find(ApplicationQuery query) {
+        return rows.find(query);
+    }
+
+    /**
+     * What the holder of the access code may see. A wrong reference and a wrong code are the same
+     * {@link ApplicationNotFoundException}, after the same slow hash.
+     */
+    public PublicView publicView(String reference, String accessCode) {
+        String hash = reference == null ? null : rows.accessHash(reference).orElse(null);
+        if (!codes().matches(accessCode, hash)) {
+            throw new ApplicationNotFoundException(reference);
+        }
+        Application a = require(reference, false);
+        List<PublicView.Step> steps = rows.timeline(a.id()).stream()
+                .map(e -> new PublicView.Step(e.toStatus(), e.at())).toList();
+        return new PublicView(a.reference(), a.type(), a.status(), a.location(), steps);
+    }
+
+    // -- workflow --------------------------------------------------------------------------------
+
+    /**
+     * Takes a step that needs no rule check: {@link Transition#START_REVIEW},
+     * {@link Transition#REQUEST_INFORMATION}, {@link Transition#RESUBMIT}, {@link Transition#WITHDRAW}
+     * or {@link Transition#REJECT} (which is a decision: its reasons are kept with it).
+     *
+     * @param expectedVersion the version the caller read (If-Match), or null not to check
+     */
+    public Application take(String reference, Transition step, String reason, Long expectedVersion, Actor actor) {
+        if (step == Transition.APPROVE) {
+            return approve(reference, reason, expectedVersion, actor);
+        }
+        SubmissionRules.checkReason(step, reason);
+        return tx.execute(status -> {
+            Application a = lockedFor(reference, step, expectedVersion);
+            Instant now = now();
+            move(a, step, reason, actor, now);
+            if (step == Transition.REJECT) {
+                rows.decide(a.id(), ApplicationStatus.REJECTED, reason, VerdictSnapshot.none(), null, actor.name(), now);
+            }
+            events.publishEvent(event(a, step));
+            return require(reference, true);
+        });
+    }
+
+    /**
+     * Approves an application after checking it again: for a drilling or replacement permit the
+     * spacing check runs under the neighbourhood lock and the well is registered as
+     * {@code PERMITTED} in the same transaction ({@link SpacingCheckService#permitWell}); for a
+     * deepening the check runs with the deepened well as its subject; a registration registers the
+     * existing well (never refused on findings, which are kept with it). The check made is kept
+     * with the decision. When the check does not allow it, {@link ApprovalRefusedException} and
+     * nothing is written.
+     */
+    public Application approve(String reference, String reasons, Long expectedVersion, Actor actor) {
+        SubmissionRules.checkReason(Transition.APPROVE, reasons);
+        return tx.execute(status -> {
+            Application a = lockedFor(reference, Transition.APPROVE, expectedVersion);
+            Approval approval = approval(a, actor);
+            Instant now = now();
+            move(a, Transition.APPROVE, reasons, actor, now);
+            rows.decide(a.id(), ApplicationStatus.APPROVED, reasons, VerdictSnapshot.of(approval.check()),
+                    approval.wellId(), actor.name(), now);
+            events.publishEvent(new ApplicationApproved(a.reference(), a.type(), approval.wellId()));
+            return require(reference, true);
+        });
+    }
+
+    /** What an approval did: the check it rests on and the well it produced or concerns. */
+    private record Approval(SpacingCheck check, Long wellId) {
+    }
+
+    private Approval approval(Application a, Actor actor) {
+        Point location = (Point) a.location();
+        ProposedWell p = a.proposed();
+        String subject = a.subjectWellId() == null ? null : a.subjectWellId().toString();
+        SpacingRequest request = new SpacingRequest(location, a.type(), p.use().name(), p.yieldM3PerDay(), subject);
+        switch (a.type()) {
+            case WELL_DRILLING, WELL_REPLACEMENT -> {
+                PermitDecision d = spacing.permitWell(request, wellOf(a, WellStatus.PROPOSED), actor);
+                if (!d.permitted()) {
+                    throw new ApprovalRefusedException(a.reference(), d.check());
+                }
+                return new Approval(d.check(), d.well().id());
+            }
+            case WELL_DEEPENING -> {
+                SpacingCheck check = spacing.check(request);
+                if (check.verdict().statusOnRealFeatures() == VerdictStatus.FAIL) {
+                    throw new ApprovalRefusedException(a.reference(), check);
+                }
+                return new Approval(check, a.subjectWellId());
+            }
+            case WELL_REGISTRATION -> {
+                SpacingCheck check = spacing.check(request);
+                Well well = wells.register(wellOf(a, WellStatus.ACTIVE), actor);
+                return new Approval(check, well.id());
+            }
+            default -> throw new NotYetSupportedException(a.type());
+        }
+    }
+
+    private static WellDetails wellOf(Application a, WellStatus status) {
+        ProposedWell p = a.proposed();
+        Owner owner = a.applicant() == null ? null : new Owner(a.applicant().name(), a.applicant().civilId());
+        return WellDetails.basic((Point) a.location(), p.type() == null ? WellType.BOREHOLE : p.type(), p.use(), status,
+                p.depthM(), p.diameterMm(), p.yieldM3PerDay(), owner);
+    }
+
+    /**
+     * The approved application with this reference, its row locked until the current transaction
+     * ends: the contractors' steps (naming a contractor, reporting the completed well) run on it
+     * one at a time. Must run inside a transaction.
+     *
+     * @throws NotApprovedException when it is not (or not yet) approved
+     */
+    public Application lockApproved(String reference) {
+        Application a = rows.get(reference, true, true).orElseThrow(() -> new ApplicationNotFoundException(reference));
+        if (a.status() != ApplicationStatus.APPROVED) {
+            throw new NotApprovedException(reference, a.status());
+        }
+        return a;
+    }
+
+    /**
+     * Records a step of an approved permit that keeps its status (a contractor named, a completion
+     * reported) on the timeline, bumping the version; in the caller's transaction, after
+     * {@link #lockApproved}.
+     */
+    public void recordPermitStep(Application locked, PermitStep step, String note, Actor actor) {
+        Instant now = now();
+        rows.touch(locked.id(), now);
+        rows.event(locked.id(), step.name(), locked.status(), locked.status(), actor.name(), now, note, RequestId.current());
+    }
+
+    private Application lockedFor(String reference, Transition step, Long expectedVersion) {
+        Application a = rows.get(reference, true, true).orElseThrow(() -> new ApplicationNotFoundException(reference));
+        if (expectedVersion != null && expectedVersion != a.version()) {
+            throw new StaleApplicationException(reference, expectedVersion, a.version());
+        }
+        if (!step.allowedFrom(a.status())) {
+            throw new IllegalTransitionException(reference, a.status(), step);
+        }
+        return a;
+    }
+
+    private void move(Application a, Transition step, String reason, Actor actor, Instant now) {
+        if (!rows.moveTo(a.id(), step.to(), a.version(), now)) {
+            throw new StaleApplicationException(a.reference(), a.version(), a.version() + 1);
+        }
+        rows.event(a.id(), step.name(), a.status(), step.to(), actor.name(), now, reason, RequestId.current());
+    }
+
+    private static ApplicationStepTaken event(Application a, Transition step) {
+        return switch (step) {
+            case START_REVIEW -> new ApplicationReviewStarted(a.reference(), a.type());
+            case REQUEST_INFORMATION -> new InformationRequested(a.reference(), a.type());
+            case RESUBMIT -> new ApplicationResubmitted(a.reference(), a.type());
+            case WITHDRAW -> new ApplicationWithdrawn(a.reference(), a.type());
+            case REJECT -> new ApplicationRejected(a.reference(), a.type());
+            case APPROVE -> throw new IllegalArgumentException("approvals publish ApplicationApproved");
+        };
+    }
+
+    private Application require(String reference, boolean withApplicant) {
+        return rows.get(reference, withApplicant).orElseThrow(() -> new ApplicationNotFoundException(reference));
+    }
+
+    private AccessCodes codes() {
+        AccessCodes c = codes;
+        if (c == null) {
+            // the key is made on first use, not at start, so that a fresh database needs no step of its own
+            c = new AccessCodes(rows.secret(), hashIterations);
+            codes = c;
+        }
+        return c;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
