@@ -67,22 +67,9 @@ final class CsvWellWriter implements Consumer<ExportedWell> {
         write(row);
     }
 
-    /**
-     * A text cell, quoted when it must be (RFC 4180). A cell that a spreadsheet would take for a
-     * formula (it starts with {@code = + - @}, a tab or a carriage return: a contractor's name
-     * typed as {@code =HYPERLINK(…)}) gets a leading apostrophe, so that opening an export never
-     * runs what someone typed into the registry (OWASP, CSV injection). Numbers are written by
-     * {@link #number} and keep their sign.
-     */
+    /** A text cell ({@link CsvCell}: quoted as RFC 4180 wants, formulas neutralised). */
     private void text(String v) {
-        if (v != null) {
-            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
-            row.append(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
-        }
-        row.append(',');
+        row.append(CsvCell.of(v)).append(',');
     }
 
     private void number(Double v) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.manhal.api.ApiRequests;
+import org.manhal.api.export.CsvCell;
 import org.manhal.audit.AuditEntry;
 import org.manhal.audit.AuditQuery;
 import org.manhal.audit.AuditTrail;
@@ -108,13 +109,8 @@ class AuditController {
         }
     }
 
-    /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula starts with an apostrophe. */
-    static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return v.matches("[^,\"\\r\\n]*") ? v : "\"" + v.replace("\"", "\"\"") + "\"";
+    private static String csv(String s) {
+        return CsvCell.of(s);
     }
 
     private static ObjectNode json(AuditEntry e) {
