@@ -156,19 +156,32 @@ public class GeoServerPublisher {
         ft.put("srs", "EPSG:4326");
         ft.put("projectionPolicy", "FORCE_DECLARED");
         ft.put("enabled", true);
+        // Only the public attributes: the view also holds staff ones, which GeoServer would publish too.
+        ArrayNode attributes = ft.putObject("attributes").putArray("attribute");
+        publishedColumns(layer).forEach(c -> attributes.addObject().put("name", c));
         Answer current = s.get(path + ".json");
         if (current.status() != 200) {
             s.send("POST", types, JSON, body.toString());
             return new Step("featureType", path, Action.CREATED);
         }
         JsonNode have = current.json(mapper).path("featureType");
+        List<String> haveColumns = new ArrayList<>();
+        have.path("attributes").path("attribute").forEach(a -> haveColumns.add(a.path("name").asString()));
         boolean same = List.of("nativeName", "title", "abstract", "srs").stream()
-                .allMatch(k -> Objects.equals(have.path(k).asString(), ft.path(k).asString()));
+                .allMatch(k -> Objects.equals(have.path(k).asString(), ft.path(k).asString()))
+                && haveColumns.equals(publishedColumns(layer));
         if (same) {
             return new Step("featureType", path, Action.UNCHANGED);
         }
         s.send("PUT", path + "?recalculate=nativebbox,latlonbbox", JSON, body.toString());
         return new Step("featureType", path, Action.UPDATED);
+    }
+
+    /** The columns a layer's feature type shows: its public attributes and the geometry. */
+    private static List<String> publishedColumns(OwsLayer layer) {
+        List<String> columns = new ArrayList<>(layer.attributes());
+        columns.add(OwsLayer.GEOMETRY_COLUMN);
+        return columns;
     }
 
     private Step defaultStyle(Session s, String ws, OwsLayer layer) {

@@ -79,10 +79,10 @@ public record OwsStyle(String classColumn, List<ValueClass> classes, Symbol fall
     }
 
     /**
-     * A label: the column drawn, its size (points), the largest scale denominator it is drawn at
-     * (0: at every scale), and its offset upwards in pixels.
+     * A label: the column drawn, its size (points) and the largest scale denominator it is drawn at
+     * (0: at every scale). The SLD's displacements are not kept: a feature's labels are stacked in one.
      */
-    public record Label(String column, double size, double maxScaleDenominator, double offsetUp) {
+    public record Label(String column, double size, double maxScaleDenominator) {
 
         public Label {
             if (column == null || !COLUMN.matcher(column).matches()) {

@@ -101,8 +101,7 @@ final class SldReader {
             throw unreadable(layer, "a TextSymbolizer labels something other than one column");
         }
         double size = number(css(child(text, SLD, "Font"), "font-size"), 10);
-        double up = number(child(text, SLD, "DisplacementY"), 0);
-        return new Label(column, size, maxScale, up);
+        return new Label(column, size, maxScale);
     }
 
     /** "العربية / English", or the rule's name in both. */

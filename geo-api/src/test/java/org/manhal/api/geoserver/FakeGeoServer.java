@@ -180,7 +180,7 @@ final class FakeGeoServer implements AutoCloseable {
         JsonNode ft = JSON.readTree(body);
         JsonNode f = ft.path("featureType");
         return f.path("name").asString().isEmpty() || f.path("nativeName").asString().isEmpty()
-                || !"EPSG:4326".equals(f.path("srs").asString()) ? null : ft;
+                || !"EPSG:4326".equals(f.path("srs").asString()) || !f.path("attributes").path("attribute").isArray() ? null : ft;
     }
 
     private static boolean json(String type) {

@@ -79,6 +79,11 @@ class GeoServerPublisherIntegrationTests {
             assertThat(geoServer.styles.get("manhal/" + l.name())).contains("<Name>" + l.name() + "</Name>");
         }
         assertThat(r.body()).doesNotContain(FakeGeoServer.PASSWORD);
+        List<String> wellColumns = new ArrayList<>();
+        geoServer.featureTypes.get("manhal/manhal/wells").path("featureType").path("attributes").path("attribute")
+                .forEach(a -> wellColumns.add(a.path("name").asString()));
+        assertThat(wellColumns).contains("registry_number", "status", "geom")
+                .doesNotContain("drilling_contractor", "location_accuracy", "owner_name", "owner_civil_id");
     }
 
     @Test
