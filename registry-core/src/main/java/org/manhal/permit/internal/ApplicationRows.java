@@ -10,24 +10,24 @@ import java.util.List;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.manhal.application.ApplicationType;
 import org.manhal.crs.Wkb;
-import org.locationtech.jts.geom.Polygon;
 import org.manhal.permit.Applicant;
-import org.manhal.permit.BuildingProposal;
-import org.manhal.plot.PlotKey;
-import org.manhal.zoning.BuildingUse;
 import org.manhal.permit.Application;
 import org.manhal.permit.ApplicationPage;
 import org.manhal.permit.ApplicationQuery;
 import org.manhal.permit.ApplicationStatus;
+import org.manhal.permit.BuildingProposal;
 import org.manhal.permit.Decision;
 import org.manhal.permit.ProposedWell;
 import org.manhal.permit.TimelineEntry;
+import org.manhal.plot.PlotKey;
 import org.manhal.well.WellType;
 import org.manhal.well.WellUse;
+import org.manhal.zoning.BuildingUse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
