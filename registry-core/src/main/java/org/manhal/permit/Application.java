@@ -24,8 +24,11 @@ import org.manhal.application.ApplicationType;
  * @param updatedAt last step
  * @param version optimistic version (the ETag)
  * @param decision the decision, or null
+ * @param building a building permit's proposal, or null
+ * @param submissionVerdictJson a building permit's zoning verdict at submission (JSON), or null
  */
 public record Application(long id, String reference, ApplicationType type, ApplicationStatus status, Geometry location,
                           String wilayat, String governorate, Long subjectWellId, Long wellId, ProposedWell proposed,
-                          Applicant applicant, Instant submittedAt, Instant updatedAt, long version, Decision decision) {
+                          Applicant applicant, Instant submittedAt, Instant updatedAt, long version, Decision decision,
+                          BuildingProposal building, String submissionVerdictJson) {
 }

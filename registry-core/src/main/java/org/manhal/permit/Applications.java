@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.manhal.admin.AdminAreas;
 import org.manhal.admin.AreaRef;
@@ -17,6 +18,7 @@ import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
 import org.manhal.permit.internal.AccessCodes;
 import org.manhal.permit.internal.ApplicationRows;
+import org.manhal.plot.PlotNotFoundException;
 import org.manhal.rules.SpacingRequest;
 import org.manhal.rules.VerdictStatus;
 import org.manhal.spacing.PermitDecision;
@@ -29,6 +31,8 @@ import org.manhal.well.WellId;
 import org.manhal.well.WellRegistry;
 import org.manhal.well.WellStatus;
 import org.manhal.well.WellType;
+import org.manhal.zoning.ZoningChecks;
+import org.manhal.zoning.ZoningVerdict;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +53,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with who, when and why; an approval re-runs the spacing check at decision time and keeps it with
  * the decision, and approving a drilling or replacement permit registers the well as
  * {@code PERMITTED} through {@link WellRegistry} under the spacing module's neighbourhood lock, in
- * the same transaction as the approval, so two conflicting wells are never both approved.
+ * the same transaction as the approval, so two conflicting wells are never both approved; a
+ * building permit is checked against its plot and the zoning at submission (the verdict is kept
+ * with it) and again at decision time, and granted on a {@code PASS} on real data only.
  */
 @Service
 public class Applications {
@@ -69,6 +75,7 @@ public class Applications {
     private final SpacingCheckService spacing;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ZoningChecks zoning;
     private final TransactionTemplate tx;
     private final int hashIterations;
     private volatile AccessCodes codes;
@@ -78,7 +85,7 @@ public class Applications {
      *        ({@code manhal.applications.access-code-iterations}, default 100,000)
      */
     Applications(ApplicationRows rows, AdminAreas areas, WellRegistry wells, SpacingCheckService spacing,
-                 JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager txManager,
+                 ZoningChecks zoning, JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager txManager,
                  @Value("${manhal.applications.access-code-iterations:100000}") int hashIterations) {
         this.rows = rows;
         this.areas = areas;
@@ -86,6 +93,7 @@ public class Applications {
         this.spacing = spacing;
         this.jdbc = jdbc;
         this.events = events;
+        this.zoning = zoning;
         this.tx = new TransactionTemplate(txManager);
         // the spacing re-check under the neighbourhood lock must see what the previous holder committed
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -96,10 +104,7 @@ public class Applications {
 
     /** Files an application, or answers the one filed before under the same idempotency key and request. */
     public Submitted submit(Submission s, Actor actor) {
-        if (s.type() == ApplicationType.BUILDING_PERMIT) {
-            throw new NotYetSupportedException(s.type());
-        }
-        ResolvedSubmission resolved = resolve(s);
+        ResolvedSubmission resolved = s.type() == ApplicationType.BUILDING_PERMIT ? resolveBuilding(s) : resolve(s);
         return tx.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(KEY_LOCK_SPACE, s.idempotencyKey())
                     .query((rs, n) -> 1).list();
@@ -120,14 +125,48 @@ public class Applications {
                 now.atZone(OMAN).getYear());
         String code = codes().codeFor(reference);
         long id = rows.insert(reference, s.type(), r.location(), r.wilayat().id(), r.governorate().id(),
-                s.subjectWellId(), r.proposed(), s.applicant(), codes().hash(code), s.idempotencyKey(), s.fingerprint(), now);
+                s.subjectWellId(), r.proposed(), s.applicant(), codes().hash(code), s.idempotencyKey(), s.fingerprint(), now,
+                s.building(), r.zoningVerdict() == null ? null : VerdictSnapshot.of(r.zoningVerdict()));
         rows.event(id, "SUBMIT", null, ApplicationStatus.SUBMITTED, actor.name(), now, null, RequestId.current());
         events.publishEvent(new ApplicationSubmitted(reference, s.type()));
         return new Submitted(require(reference, true), code, false);
     }
 
     /** A submission checked, with the location and the proposal completed from the registry where it may be. */
-    private record ResolvedSubmission(Point location, ProposedWell proposed, AreaRef wilayat, AreaRef governorate) {
+    private record ResolvedSubmission(Geometry location, ProposedWell proposed, AreaRef wilayat, AreaRef governorate,
+                                      ZoningVerdict zoningVerdict) {
+    }
+
+    /**
+     * A building permit: the applicant's rules, then the zoning check of the proposal (an invalid
+     * footprint or plot polygon, an unknown plot: 400 with the place of the problem). The verdict
+     * is kept with the application, whatever it says: the planner decides, on a fresh check.
+     */
+    private ResolvedSubmission resolveBuilding(Submission s) {
+        List<Violation> violations = new ArrayList<>(SubmissionRules.check(s));
+        if (s.building() == null) {
+            violations.add(Violation.of("building", "REQUIRED", "تفاصيل البناء (building) مطلوبة لطلب رخصة البناء.",
+                    "The building (building) is required for a building permit."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        ZoningVerdict verdict = zoningCheck(s.building(), s.location());
+        AreaRef wilayat = areas.wilayatOf(s.location().getInteriorPoint());
+        return new ResolvedSubmission(s.location(), new ProposedWell(null, null, null, null, null), wilayat,
+                areas.byId(wilayat.parentId()).orElseThrow(), verdict);
+    }
+
+    /** The zoning check, an unknown plot named as a field of the building. */
+    private ZoningVerdict zoningCheck(BuildingProposal building, Geometry footprint) {
+        try {
+            return zoning.check(building.check(footprint));
+        } catch (PlotNotFoundException e) {
+            throw new InvalidInputException(new Violation("building.plot", "UNKNOWN_PLOT", e.text()));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.violations().stream()
+                    .map(v -> new Violation("building." + v.field(), v.code(), v.message())).toList());
+        }
     }
 
     private ResolvedSubmission resolve(Submission s) {
@@ -153,7 +192,7 @@ public class Applications {
             throw new InvalidInputException(violations);
         }
         AreaRef wilayat = areas.wilayatOf(location);
-        return new ResolvedSubmission(location, proposed, wilayat, areas.byId(wilayat.parentId()).orElseThrow());
+        return new ResolvedSubmission(location, proposed, wilayat, areas.byId(wilayat.parentId()).orElseThrow(), null);
     }
 
     /** The well registry's own rules on the proposed well (location in Oman, ranges), named as in a submission. */
@@ -271,18 +310,29 @@ public class Applications {
             Approval approval = approval(a, actor);
             Instant now = now();
             move(a, Transition.APPROVE, reasons, actor, now);
-            rows.decide(a.id(), ApplicationStatus.APPROVED, reasons, VerdictSnapshot.of(approval.check()),
-                    approval.wellId(), actor.name(), now);
+            rows.decide(a.id(), ApplicationStatus.APPROVED, reasons, approval.snapshot(), approval.wellId(), actor.name(), now);
             events.publishEvent(new ApplicationApproved(a.reference(), a.type(), approval.wellId()));
             return require(reference, true);
         });
     }
 
-    /** What an approval did: the check it rests on and the well it produced or concerns. */
-    private record Approval(SpacingCheck check, Long wellId) {
+    /** What an approval did: the check it rests on (JSON) and the well it produced or concerns. */
+    private record Approval(String snapshot, Long wellId) {
+
+        Approval(SpacingCheck check, Long wellId) {
+            this(VerdictSnapshot.of(check), wellId);
+        }
     }
 
     private Approval approval(Application a, Actor actor) {
+        if (a.type() == ApplicationType.BUILDING_PERMIT) {
+            // a building permit is granted on a PASS on real data only, as a well permit is
+            ZoningVerdict verdict = zoningCheck(a.building(), a.location());
+            if (!verdict.allowsPermit()) {
+                throw new ApprovalRefusedException(a.reference(), verdict);
+            }
+            return new Approval(VerdictSnapshot.of(verdict), null);
+        }
         Point location = (Point) a.location();
         ProposedWell p = a.proposed();
         String subject = a.subjectWellId() == null ? null : a.subjectWellId().toString();

@@ -17,7 +17,8 @@ import org.manhal.application.ApplicationType;
  *        application (1 to 200 characters)
  * @param fingerprint a digest of the request as the client sent it, to tell a retry from a
  *        different request under a reused key
+ * @param building for a building permit, the rest of the proposal (location is the footprint); else null
  */
 public record Submission(ApplicationType type, Geometry location, Long subjectWellId, ProposedWell proposed,
-                         Applicant applicant, String idempotencyKey, String fingerprint) {
+                         Applicant applicant, String idempotencyKey, String fingerprint, BuildingProposal building) {
 }

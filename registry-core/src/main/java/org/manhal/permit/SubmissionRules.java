@@ -32,6 +32,9 @@ final class SubmissionRules {
         text(a == null ? null : a.civilId(), "applicant.civilId", MAX_CIVIL_ID, true, "الرقم المدني لمقدم الطلب",
                 "The applicant's civil ID", v);
         text(a == null ? null : a.phone(), "applicant.phone", MAX_PHONE, false, "هاتف مقدم الطلب", "The applicant's phone", v);
+        if (s.type() == ApplicationType.BUILDING_PERMIT) {
+            return v; // the footprint is the zoning check's to validate
+        }
         if (s.location() == null && s.type() != ApplicationType.WELL_DEEPENING) {
             v.add(Violation.of("location", "REQUIRED", "موقع البئر (location، نقطة GeoJSON) مطلوب.",
                     "The well's location (location, a GeoJSON Point) is required."));

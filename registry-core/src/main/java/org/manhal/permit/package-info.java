@@ -1,6 +1,6 @@
 /**
  * Applications and permits: the application aggregate (well registration, drilling, deepening,
- * replacement; building permits) from submission to decision, with its one write door
+ * replacement, building permits) from submission to decision, with its one write door
  * {@link org.manhal.permit.Applications}, its timeline, and the decisions that re-run the rules.
  *
  * <p>Why not in {@code org.manhal.application}: that module holds {@code ApplicationType}, the
@@ -12,7 +12,7 @@
  * {@code internal} are its own.
  */
 @ApplicationModule(displayName = "Applications and permits",
-        allowedDependencies = {"admin", "application", "audit", "common", "crs", "rules", "spacing", "well"})
+        allowedDependencies = {"admin", "application", "audit", "common", "crs", "plot", "rules", "spacing", "well", "zoning"})
 package org.manhal.permit;
 
 import org.springframework.modulith.ApplicationModule;

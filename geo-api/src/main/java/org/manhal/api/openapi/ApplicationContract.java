@@ -26,7 +26,8 @@ final class ApplicationContract {
 
     static void operations(Map<String, Operation> ops) {
         new ApiContract.Op("POST", "/api/applications", "submitApplication", APPLICATIONS, "Submit an application",
-                "Well registration, drilling, deepening or replacement (building permits: 422 not-yet-supported). "
+                "Well registration, drilling, deepening or replacement (location, proposed), or a building permit "
+                        + "(building: the zoning check's members; the verdict at submission is kept with it). "
                         + "The Idempotency-Key header is required: the same key with the same request answers the same "
                         + "application again (Idempotent-Replayed: true), with another request 422. Answers the reference "
                         + "and the applicant's accessCode. تقديم طلب.")

@@ -49,7 +49,9 @@ final class ApplicationSchemas {
                 "wellId", (JsonSchema) integer().description("The registry well deepened or replaced"),
                 "proposed", object(props("type", codes(WellType.class), "use", codes(WellUse.class),
                         "depthM", JsonSchemas.number(), "diameterMm", JsonSchemas.number(), "yieldM3PerDay", JsonSchemas.number())),
-                "applicant", object(props("name", string(), "civilId", string(), "phone", string()), "name", "civilId")),
+                "applicant", object(props("name", string(), "civilId", string(), "phone", string()), "name", "civilId"),
+                "building", (JsonSchema) anyObject().description("Building permits: the members of POST /api/checks/zoning "
+                        + "(plot or plotPolygon, footprint, use, floors, heightM, grossFloorAreaM2)")),
                 "type", "applicant"));
         c.put("StepReason", object(props("reason", string("Why: kept on the timeline; required to request "
                 + "information, approve and reject"))));
@@ -59,6 +61,7 @@ final class ApplicationSchemas {
                 "location", ref("Geometry"), "wilayat", nullableString(), "governorate", nullableString(),
                 "wellId", nullableInteger(), "subjectWellId", nullableInteger(), "proposed", proposed,
                 "submittedAt", dateTime(), "updatedAt", dateTime(), "version", integer(),
+                "building", typed("object"),
                 "decision", nullable(closed(props("outcome", codes(List.of("APPROVED", "REJECTED")), "reasons", nullableString(),
                         "decidedAt", dateTime(), "decidedBy", string(), "verdict", typed("object", "null")),
                         "outcome", "reasons", "decidedAt", "decidedBy", "verdict")));

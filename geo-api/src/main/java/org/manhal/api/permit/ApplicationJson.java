@@ -7,21 +7,23 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Geometry;
 import org.manhal.api.ApiRequests;
 import org.manhal.api.geojson.GeoJson;
+import org.manhal.api.zoning.ZoningJson;
 import org.manhal.application.ApplicationType;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
 import org.manhal.permit.Applicant;
 import org.manhal.permit.Application;
-import org.manhal.permit.NotYetSupportedException;
+import org.manhal.permit.BuildingProposal;
 import org.manhal.permit.ProposedWell;
 import org.manhal.permit.PublicView;
 import org.manhal.permit.Submission;
 import org.manhal.permit.TimelineEntry;
 import org.manhal.well.WellType;
 import org.manhal.well.WellUse;
+import org.manhal.zoning.ZoningCheckRequest;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -55,11 +57,11 @@ class ApplicationJson {
         }
         List<Violation> v = new ArrayList<>();
         ApplicationType type = code(json.get("type"), "type", ApplicationType.values(), true, v);
-        if (type == ApplicationType.BUILDING_PERMIT) {
-            throw new NotYetSupportedException(type);
-        }
+        ZoningCheckRequest building = type == ApplicationType.BUILDING_PERMIT ? building(json.get("building"), v) : null;
         JsonNode loc = json.get("location");
-        Point location = loc == null || loc.isNull() ? null : GeoJson.readPoint(loc, "location", v);
+        Geometry location = building != null ? building.footprint()
+                : loc == null || loc.isNull() || type == ApplicationType.BUILDING_PERMIT ? null
+                : GeoJson.readPoint(loc, "location", v);
         Long wellId = wholeNumber(json.get("wellId"), "wellId", v);
         JsonNode p = objectOrEmpty(json.get("proposed"), "proposed", v);
         ProposedWell proposed = new ProposedWell(code(p.get("type"), "proposed.type", WellType.values(), false, v),
@@ -72,13 +74,34 @@ class ApplicationJson {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        Submission s = new Submission(type, location, wellId, proposed, applicant, idempotencyKey, null);
-        return new Submission(type, location, wellId, proposed, applicant, idempotencyKey, fingerprint(s));
+        BuildingProposal proposal = building == null ? null : BuildingProposal.of(building);
+        Submission s = new Submission(type, location, wellId, proposed, applicant, idempotencyKey, null, proposal);
+        return new Submission(type, location, wellId, proposed, applicant, idempotencyKey, fingerprint(s), proposal);
+    }
+
+    /**
+     * A building permit's {@code building}: the zoning check request's members ({@code plot} or
+     * {@code plotPolygon}, {@code footprint}, {@code use}, {@code floors}, {@code heightM},
+     * {@code grossFloorAreaM2}), read as {@code POST /api/checks/zoning} reads them.
+     */
+    private static ZoningCheckRequest building(JsonNode node, List<Violation> v) {
+        if (node == null || node.isNull()) {
+            v.add(Violation.of("building", "REQUIRED", "تفاصيل البناء (building) مطلوبة لطلب رخصة البناء.",
+                    "The building (building) is required for a building permit."));
+            return null;
+        }
+        try {
+            return ZoningJson.request(node);
+        } catch (InvalidInputException e) {
+            e.violations().forEach(x -> v.add(new Violation("building." + x.field(), x.code(), x.message())));
+            return null;
+        }
     }
 
     /** What tells a retry from another request under the same key: the submission's content, not its spelling. */
     private static String fingerprint(Submission s) {
-        String content = s.type() + "|" + s.location() + "|" + s.subjectWellId() + "|" + s.proposed() + "|" + s.applicant();
+        String content = s.type() + "|" + s.location() + "|" + s.subjectWellId() + "|" + s.proposed() + "|" + s.applicant()
+                + "|" + s.building();
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -127,6 +150,22 @@ class ApplicationJson {
         o.put("submittedAt", a.submittedAt().toString());
         o.put("updatedAt", a.updatedAt().toString());
         o.put("version", a.version());
+        if (a.building() != null) {
+            ObjectNode b = o.putObject("building");
+            if (a.building().plot() != null) {
+                ObjectNode plot = b.putObject("plot");
+                plot.put("wilayat", a.building().plot().wilayat());
+                plot.put("plotNumber", a.building().plot().plotNumber());
+            } else {
+                b.set("plotPolygon", GeoJson.write(a.building().plotPolygon()));
+            }
+            b.put("use", a.building().use().name());
+            b.put("floors", a.building().floors());
+            b.put("heightM", a.building().heightM());
+            b.put("grossFloorAreaM2", a.building().grossFloorAreaM2());
+            b.set("submissionVerdict", a.submissionVerdictJson() == null ? NODES.nullNode()
+                    : requests.parse(a.submissionVerdictJson()));
+        }
         if (a.decision() == null) {
             o.putNull("decision");
         } else {

@@ -11,6 +11,7 @@ import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.imports.ImportBusyException;
 import org.manhal.api.spacing.SpacingJson;
+import org.manhal.api.zoning.ZoningJson;
 import org.manhal.contractor.ContractorRefusedException;
 import org.manhal.permit.ApprovalRefusedException;
 import org.manhal.permit.NotApprovedException;
@@ -197,7 +198,7 @@ class ProblemAdvice {
     ProblemDetail approvalRefused(ApprovalRefusedException e) {
         ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "approval-refused",
                 new Text("القواعد لا تسمح بالموافقة", "The rules do not allow the approval"), e.text());
-        p.setProperty("verdict", SpacingJson.verdict(e.check()));
+        p.setProperty("verdict", e.check() != null ? SpacingJson.verdict(e.check()) : ZoningJson.verdict(e.zoningVerdict()));
         return p;
     }
 

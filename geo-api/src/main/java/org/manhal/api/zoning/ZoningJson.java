@@ -39,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code measuredValue}/{@code limit}), zone rules, plots and zones as GeoJSON. Every problem of a
  * request is reported at once.
  */
-final class ZoningJson {
+public final class ZoningJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -52,7 +52,7 @@ final class ZoningJson {
      * {@code {"plot": {"wilayat", "plotNumber"} | "plotPolygon": Polygon, "footprint": Polygon |
      * MultiPolygon, "use", "floors", "heightM"?, "grossFloorAreaM2"?}}.
      */
-    static ZoningCheckRequest request(JsonNode json) {
+    public static ZoningCheckRequest request(JsonNode json) {
         List<Violation> violations = new ArrayList<>();
         requireObject(json);
         JsonNode plotNode = json.get("plot");
@@ -166,7 +166,7 @@ final class ZoningJson {
 
     // -- verdict ---------------------------------------------------------------------------------
 
-    static ObjectNode verdict(ZoningVerdict v) {
+    public static ObjectNode verdict(ZoningVerdict v) {
         ObjectNode body = NODES.objectNode();
         body.put("verdict", v.status().name());
         body.put("basedOnSample", v.basedOnSample());

@@ -202,16 +202,6 @@ class ApplicationWorkflowIntegrationTests {
     }
 
     @Test
-    void buildingPermitsAreNotYetSupported() {
-        Response r = apps.submit("{\"type\":\"BUILDING_PERMIT\",\"location\":{\"type\":\"Polygon\",\"coordinates\":"
-                + "[[[57.5,23.5],[57.501,23.5],[57.501,23.501],[57.5,23.5]]]},\"applicant\":{\"name\":\"x\",\"civilId\":\"1\"}}",
-                UUID.randomUUID().toString());
-        assertThat(r.status()).isEqualTo(422);
-        assertThat(r.json().get("type").asString()).isEqualTo("https://manhal.om/problems/not-yet-supported");
-        assertThat(r.json().get("detailAr").asString()).isNotBlank();
-    }
-
-    @Test
     void theQueueFiltersByStatusAndTypeAndShowsNoPersonalData() {
         String submitted = apps.submitDrilling(shared).get("reference").asString();
         String reviewed = in(ApplicationStatus.UNDER_REVIEW);

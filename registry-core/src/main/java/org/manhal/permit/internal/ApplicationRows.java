@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.manhal.application.ApplicationType;
@@ -19,11 +20,14 @@ import org.manhal.permit.Application;
 import org.manhal.permit.ApplicationPage;
 import org.manhal.permit.ApplicationQuery;
 import org.manhal.permit.ApplicationStatus;
+import org.manhal.permit.BuildingProposal;
 import org.manhal.permit.Decision;
 import org.manhal.permit.ProposedWell;
 import org.manhal.permit.TimelineEntry;
+import org.manhal.plot.PlotKey;
 import org.manhal.well.WellType;
 import org.manhal.well.WellUse;
+import org.manhal.zoning.BuildingUse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +42,8 @@ public class ApplicationRows {
             a.id, a.reference, a.type, a.status, ST_AsBinary(a.location) as wkb, w.code as wilayat, g.code as governorate,
             a.subject_well_id, a.well_id, a.well_type, a.well_use, a.depth_m, a.diameter_mm, a.yield_m3_per_day,
             a.submitted_at, a.updated_at, a.version, a.decision, a.decision_reasons, a.decision_verdict::text as verdict,
-            a.decided_at, a.decided_by""";
+            a.decided_at, a.decided_by, a.building_use, a.floors, a.height_m, a.gross_floor_area_m2, a.plot_wilayat,
+            a.plot_number, ST_AsBinary(a.plot_polygon) as plot_wkb, a.submission_verdict::text as submission_verdict""";
     private static final String FROM =
             " from application a left join admin_area w on w.id = a.wilayat_id left join admin_area g on g.id = a.governorate_id";
 
@@ -58,20 +63,32 @@ public class ApplicationRows {
         return typeCode + "-" + governorateCode + "-" + year + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
     }
 
-    /** Inserts a new application; returns its id. */
+    /**
+     * Inserts a new application; returns its id.
+     *
+     * @param b a building permit's proposal, or null
+     * @param submissionVerdict a building permit's zoning verdict at submission (JSON), or null
+     */
     public long insert(String reference, ApplicationType type, Geometry location, Long wilayatId, Long governorateId,
                        Long subjectWellId, ProposedWell p, Applicant applicant, String accessHash, String key,
-                       String fingerprint, Instant now) {
+                       String fingerprint, Instant now, BuildingProposal b, String submissionVerdict) {
         return jdbc.sql("""
                 insert into application (reference, type, status, location, wilayat_id, governorate_id, subject_well_id,
                     well_type, well_use, depth_m, diameter_mm, yield_m3_per_day, applicant_name, applicant_civil_id,
-                    applicant_phone, access_code_hash, idempotency_key, request_fingerprint, submitted_at, updated_at)
-                values (?, ?, 'SUBMITTED', ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    applicant_phone, access_code_hash, idempotency_key, request_fingerprint, submitted_at, updated_at,
+                    building_use, floors, height_m, gross_floor_area_m2, plot_wilayat, plot_number, plot_polygon,
+                    submission_verdict)
+                values (?, ?, 'SUBMITTED', ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), cast(? as jsonb))
                 returning id""")
                 .params(reference, type.name(), new WKBWriter().write(location), wilayatId, governorateId, subjectWellId,
                         name(p.type()), name(p.use()), p.depthM(), p.diameterMm(), p.yieldM3PerDay(), applicant.name(),
                         applicant.civilId(), applicant.phone(), accessHash, key, fingerprint, Timestamp.from(now),
-                        Timestamp.from(now))
+                        Timestamp.from(now), b == null ? null : name(b.use()), b == null ? null : b.floors(),
+                        b == null ? null : b.heightM(), b == null ? null : b.grossFloorAreaM2(),
+                        b == null || b.plot() == null ? null : b.plot().wilayat(),
+                        b == null || b.plot() == null ? null : b.plot().plotNumber(),
+                        b == null || b.plotPolygon() == null ? null : new WKBWriter().write(b.plotPolygon()), submissionVerdict)
                 .query(Long.class).single();
     }
 
@@ -183,7 +200,18 @@ public class ApplicationRows {
                 status(rs.getString("status")), Wkb.read(new WKBReader(), rs.getBytes("wkb")), rs.getString("wilayat"),
                 rs.getString("governorate"), (Long) rs.getObject("subject_well_id"), (Long) rs.getObject("well_id"),
                 proposed, applicant, rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"), decision);
+                rs.getLong("version"), decision, building(rs), rs.getString("submission_verdict"));
+    }
+
+    private static BuildingProposal building(ResultSet rs) throws SQLException {
+        if (rs.getString("building_use") == null) {
+            return null;
+        }
+        byte[] plotWkb = rs.getBytes("plot_wkb");
+        PlotKey key = rs.getString("plot_number") == null ? null : new PlotKey(rs.getString("plot_wilayat"), rs.getString("plot_number"));
+        return new BuildingProposal(key, plotWkb == null ? null : (Polygon) Wkb.read(new WKBReader(), plotWkb),
+                BuildingUse.valueOf(rs.getString("building_use")), rs.getInt("floors"), rs.getBigDecimal("height_m"),
+                rs.getBigDecimal("gross_floor_area_m2"));
     }
 
     private static ApplicationStatus status(String s) {
