@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.manhal.contractor.ContractorStatus;
+import org.manhal.contractor.LicenceClass;
+import org.manhal.permit.ApplicationStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -86,7 +89,13 @@ class EnumCheckConstraintsIntegrationTests {
                 pair("zone_rule", "zone_rule_conditional_uses_check", BuildingUse.values()),
                 pair("zoning_protection_distance", "zoning_protection_distance_outcome_check", RuleOutcome.values()),
                 pair("zoning_protection_distance", "zoning_protection_distance_target_kind_check", new FeatureKind[] {
-                        FeatureKind.FALAJ_MOTHER_WELL, FeatureKind.FALAJ_CHANNEL, FeatureKind.PUBLIC_SUPPLY_WELL}));
+                        FeatureKind.FALAJ_MOTHER_WELL, FeatureKind.FALAJ_CHANNEL, FeatureKind.PUBLIC_SUPPLY_WELL}),
+                pair("application", "application_type_check", ApplicationType.values()),
+                pair("application", "application_status_check", ApplicationStatus.values()),
+                pair("application", "application_well_type_check", WellType.values()),
+                pair("application", "application_well_use_check", WellUse.values()),
+                pair("contractor", "contractor_licence_class_check", LicenceClass.values()),
+                pair("contractor", "contractor_status_check", ContractorStatus.values()));
     }
 
     private static Arguments pair(String table, String constraint, Enum<?>[] values) {
@@ -118,7 +127,10 @@ class EnumCheckConstraintsIntegrationTests {
         assertThat(enumLike).containsAll(compared);
         assertThat(enumLike.stream().filter(c -> !compared.contains(c)))
                 .containsExactlyInAnyOrder("well_history_action_check", "spacing_rule_audit_action_check",
-                        "zone_rule_audit_action_check");
+                        "zone_rule_audit_action_check",
+                        // the timeline's action spans two enums (Transition, PermitStep) and SUBMIT; the
+                        // decision is APPROVED / REJECTED of ApplicationStatus; password_from has no enum
+                        "application_event_action_check", "application_decision_check", "local_account_password_from_check");
     }
 
     static Stream<Arguments> badWrites() {
