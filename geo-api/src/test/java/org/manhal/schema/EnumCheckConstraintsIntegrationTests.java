@@ -94,6 +94,7 @@ class EnumCheckConstraintsIntegrationTests {
                 pair("application", "application_status_check", ApplicationStatus.values()),
                 pair("application", "application_well_type_check", WellType.values()),
                 pair("application", "application_well_use_check", WellUse.values()),
+                pair("application", "application_building_use_check", BuildingUse.values()),
                 pair("contractor", "contractor_licence_class_check", LicenceClass.values()),
                 pair("contractor", "contractor_status_check", ContractorStatus.values()));
     }
