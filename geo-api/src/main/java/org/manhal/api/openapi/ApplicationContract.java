@@ -42,6 +42,9 @@ final class ApplicationContract {
                 "Applications oldest first, filtered; no personal data. قائمة الطلبات.")
                 .query("status", codes(ApplicationStatus.class), "Only applications in this status")
                 .query("type", codes(ApplicationType.class), "Only applications of this type")
+                .query("wilayat", string(), "Only applications in this wilayat, a code such as OM-MA-SEB")
+                .query("bbox", (io.swagger.v3.oas.models.media.JsonSchema) string().pattern("^[^,]+,[^,]+,[^,]+,[^,]+$"),
+                        "Only applications meeting minLon,minLat,maxLon,maxLat in degrees (CRS84)")
                 .query("limit", range(integer(), 1, 1000), "Page size, 1 to 1,000 (default 100)")
                 .query("offset", range(integer(), 0, Long.MAX_VALUE), "Applications to skip (default 0)")
                 .answer(200, "One page", ref("ApplicationList"), JSON)

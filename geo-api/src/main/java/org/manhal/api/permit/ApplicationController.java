@@ -80,10 +80,12 @@ class ApplicationController {
     /** The queue, oldest first; no personal data. */
     @GetMapping
     ObjectNode find(@RequestParam(required = false) String status, @RequestParam(required = false) String type,
+                    @RequestParam(required = false) String wilayat, @RequestParam(required = false) String bbox,
                     @RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         List<Violation> v = new ArrayList<>();
         ApplicationQuery q = new ApplicationQuery(requests.enumParam("status", status, ApplicationStatus.class, v),
                 requests.enumParam("type", type, ApplicationType.class, v),
+                wilayat == null || wilayat.isBlank() ? null : wilayat.strip(), requests.bbox(bbox, v),
                 (int) requests.longParam("limit", limit, ApplicationQuery.DEFAULT_LIMIT, 1, ApplicationQuery.MAX_LIMIT, v),
                 requests.longParam("offset", offset, 0, 0, Long.MAX_VALUE, v));
         if (!v.isEmpty()) {

@@ -214,6 +214,14 @@ class ApplicationWorkflowIntegrationTests {
         assertThat(r.body()).doesNotContain(ApplicationFixtures.SENTINEL_CIVIL_ID, ApplicationFixtures.SENTINEL_NAME,
                 ApplicationFixtures.SENTINEL_PHONE, "applicant");
         assertThat(api.get("/api/applications?status=NOPE").status()).isEqualTo(400);
+        JsonNode mine = api.get("/api/applications/" + reviewed).json();
+        String box = (shared[0] - 0.001) + "," + (shared[1] - 0.001) + "," + (shared[0] + 0.001) + "," + (shared[1] + 0.001);
+        List<String> inBox = new ArrayList<>();
+        api.get("/api/applications?limit=1000&bbox=" + box + "&wilayat=" + mine.get("wilayat").asString()).json()
+                .get("applications").forEach(a -> inBox.add(a.get("reference").asString()));
+        assertThat(inBox).contains(reviewed, submitted);
+        assertThat(api.get("/api/applications?bbox=10,10,10.1,10.1").json().get("numberMatched").asLong()).isZero();
+        assertThat(api.get("/api/applications?bbox=1,2,3").status()).isEqualTo(400);
     }
 
     @Test

@@ -170,6 +170,17 @@ public class ApplicationRows {
             where.append(" and a.type = ?");
             params.add(q.type().name());
         }
+        if (q.wilayat() != null) {
+            where.append(" and a.wilayat_id = (select id from admin_area where code = ? and level = 'WILAYAT')");
+            params.add(q.wilayat());
+        }
+        if (q.bbox() != null) {
+            where.append(" and a.location && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
+            params.add(q.bbox().minLon());
+            params.add(q.bbox().minLat());
+            params.add(q.bbox().maxLon());
+            params.add(q.bbox().maxLat());
+        }
         long matched = jdbc.sql("select count(*) from application a" + where).params(params).query(Long.class).single();
         List<Object> paged = new ArrayList<>(params);
         paged.add(q.limit());
