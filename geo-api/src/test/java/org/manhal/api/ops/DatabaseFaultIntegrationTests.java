@@ -72,7 +72,14 @@ class DatabaseFaultIntegrationTests {
         assertThat(wells()).as("nothing half-written").isEqualTo(before);
         waitAsRetryAfterAsks();
 
+        // a client retries as Retry-After asks, a few times: the pool may still be reconnecting
         Response again = api.post("/api/wells", "application/geo+json", Wells.feature(p[0], p[1]));
+        for (int attempt = 1; again.status() == 503 && attempt < 6; attempt++) {
+            assertRetryable(again);
+            assertThat(wells()).as("a refused retry writes nothing").isEqualTo(before);
+            Thread.sleep(Long.parseLong(again.header("Retry-After")) * 1000);
+            again = api.post("/api/wells", "application/geo+json", Wells.feature(p[0], p[1]));
+        }
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
         assertThat(wells()).isEqualTo(before + 1);
         assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
