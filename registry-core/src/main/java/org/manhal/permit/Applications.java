@@ -22,6 +22,7 @@ import org.manhal.plot.PlotNotFoundException;
 import org.manhal.rules.SpacingRequest;
 import org.manhal.rules.VerdictStatus;
 import org.manhal.spacing.PermitDecision;
+import org.manhal.spacing.PermitSlots;
 import org.manhal.spacing.SpacingCheck;
 import org.manhal.spacing.SpacingCheckService;
 import org.manhal.well.Owner;
@@ -73,6 +74,7 @@ public class Applications {
     private final AdminAreas areas;
     private final WellRegistry wells;
     private final SpacingCheckService spacing;
+    private final PermitSlots slots;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final ZoningChecks zoning;
@@ -84,13 +86,14 @@ public class Applications {
      * @param hashIterations PBKDF2 iterations of an access-code hash
      *        ({@code manhal.applications.access-code-iterations}, default 100,000)
      */
-    Applications(ApplicationRows rows, AdminAreas areas, WellRegistry wells, SpacingCheckService spacing,
+    Applications(ApplicationRows rows, AdminAreas areas, WellRegistry wells, SpacingCheckService spacing, PermitSlots slots,
                  ZoningChecks zoning, JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager txManager,
                  @Value("${manhal.applications.access-code-iterations:100000}") int hashIterations) {
         this.rows = rows;
         this.areas = areas;
         this.wells = wells;
         this.spacing = spacing;
+        this.slots = slots;
         this.jdbc = jdbc;
         this.events = events;
         this.zoning = zoning;
@@ -305,7 +308,8 @@ public class Applications {
      */
     public Application approve(String reference, String reasons, Long expectedVersion, Actor actor) {
         SubmissionRules.checkReason(Transition.APPROVE, reasons);
-        return tx.execute(status -> {
+        // the slot before the transaction: a decision waiting for its neighbourhood holds no connection
+        return slots.decide(() -> tx.execute(status -> {
             Application a = lockedFor(reference, Transition.APPROVE, expectedVersion);
             Approval approval = approval(a, actor);
             Instant now = now();
@@ -313,7 +317,7 @@ public class Applications {
             rows.decide(a.id(), ApplicationStatus.APPROVED, reasons, approval.snapshot(), approval.wellId(), actor.name(), now);
             events.publishEvent(new ApplicationApproved(a.reference(), a.type(), approval.wellId()));
             return require(reference, true);
-        });
+        }));
     }
 
     /** What an approval did: the check it rests on (JSON) and the well it produced or concerns. */

@@ -66,13 +66,14 @@ public class SpacingCheckService {
     private final TransactionTemplate writeTx;
     private final WellValidator locationValidator;
     private final JdbcClient jdbc;
+    private final PermitSlots slots;
 
     /** How many imported wells one statement checks. */
     private static final int IMPORT_BATCH = 1000;
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), SpacingRequest.WGS84_SRID);
 
     SpacingCheckService(SpacingChecks checks, SpacingRules rules, WellRegistry registry, WellFindings findings,
-                        JdbcClient jdbc, PlatformTransactionManager txManager, AdminAreas areas) {
+                        JdbcClient jdbc, PlatformTransactionManager txManager, AdminAreas areas, PermitSlots slots) {
         this.checks = checks;
         this.rules = rules;
         this.registry = registry;
@@ -84,6 +85,7 @@ public class SpacingCheckService {
         this.writeTx = new TransactionTemplate(txManager);
         this.locationValidator = new WellValidator(areas::isInOman);
         this.jdbc = jdbc;
+        this.slots = slots;
     }
 
     /** Checks a proposed (or existing) well against the rules in force. Read-only, lock-free. */
@@ -121,7 +123,8 @@ public class SpacingCheckService {
     /**
      * Checks the permit and, only if the verdict allows it ({@link org.manhal.rules.Verdict#allowsPermit()}:
      * {@code PASS}, and not resting on sample data: see {@link PermitDecision#outcome()}), registers the well as {@code PERMITTED} and records the check with it, in one
-     * transaction holding a lock on the well's neighbourhood ({@link NeighbourhoodLock}).
+     * transaction holding a lock on the well's neighbourhood ({@link NeighbourhoodLock}), in one of
+     * the {@link PermitSlots} (a caller with a transaction of its own takes the slot first).
      *
      * @param request a {@code WELL_DRILLING} or {@code WELL_REPLACEMENT} request
      * @param details the well to record; its location and use must be the request's, its status
@@ -129,7 +132,7 @@ public class SpacingCheckService {
      */
     public PermitDecision permitWell(SpacingRequest request, WellDetails details, Actor actor) {
         requireConsistent(request, details);
-        return permitTx.execute(status -> {
+        return slots.decide(() -> permitTx.execute(status -> {
             RuleSnapshot snapshot = rules.current();
             lock.lock(lockBox(request, snapshot));
             SpacingCheck check = checks.check(request, snapshot);
@@ -139,7 +142,7 @@ public class SpacingCheckService {
             Well well = registry.register(permitted(details), actor);
             findings.record(new WellId(well.id()), request.applicationType(), check);
             return new PermitDecision(check, well);
-        });
+        }));
     }
 
     /** The box whose cells a permit locks: its well-to-well search envelope, at least its own point. */
