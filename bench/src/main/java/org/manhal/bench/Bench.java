@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.manhal.bench.count.CountBenchmark;
+import org.manhal.bench.http.FeaturesBenchmark;
+import org.manhal.bench.http.TilesBenchmark;
 import org.manhal.bench.spacing.FindingsBenchmark;
 import org.manhal.bench.spacing.SpacingBenchmark;
 import org.manhal.bench.imports.ImportBenchmark;
@@ -25,6 +27,9 @@ public final class Bench {
         BENCHMARKS.put("spacing", new SpacingBenchmark());
         BENCHMARKS.put("import", new ImportBenchmark());
         BENCHMARKS.put("findings", new FindingsBenchmark());
+        BENCHMARKS.put("wells", new LoadWells());
+        BENCHMARKS.put("tiles", new TilesBenchmark());
+        BENCHMARKS.put("features", new FeaturesBenchmark());
     }
 
     private Bench() {
