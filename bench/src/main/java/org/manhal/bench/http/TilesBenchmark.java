@@ -121,9 +121,9 @@ public final class TilesBenchmark implements Benchmark {
                 }
             }
         }
-        lines.add(String.format(Locale.ROOT, "| %d | %d | %s | **%s** | **%s** | %s | %s | %.0f× | %s | %.1f → %.1f |", z, tiles.size(),
+        lines.add(String.format(Locale.ROOT, "| %d | %d | %s | **%s** | **%s** | %s | %s | %s | %s | %.1f → %.1f |", z, tiles.size(),
                 medianMax(wells, 1), triple(serviceMs), kb(serviceBytes), triple(plainMs), kb(plainBytes),
-                plainMs.percentileMs(0.5) / serviceMs.percentileMs(0.5),
+                ratio(plainMs.percentileMs(0.5) / serviceMs.percentileMs(0.5)),
                 z >= 12 ? same + " of " + tiles.size() : "— (aggregated)", loadBefore, Machine.load1()));
     }
 
@@ -150,6 +150,10 @@ public final class TilesBenchmark implements Benchmark {
         byte[] b = jdbc.sql(NAIVE).param("z", t[0]).param("x", t[1]).param("y", t[2])
                 .query((rs, i) -> rs.getBytes(1)).optional().orElse(null);
         return b == null ? new byte[0] : b;
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, r < 10 ? "%.2f×" : "%.0f×", r);
     }
 
     static long time(Runnable r) {

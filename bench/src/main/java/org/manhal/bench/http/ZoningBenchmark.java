@@ -47,7 +47,7 @@ public final class ZoningBenchmark implements Benchmark {
                      where z.geom && p.geom and ST_Intersects(z.geom, p.geom)) as zones,
                    (select count(*) from restricted_zone rz where rz.geom && fm.g and ST_Intersects(rz.geom, fm.g)) as restricted,
                    (select count(*) from protected_feature pf
-                      join zoning_protection_distance d on d.kind = pf.kind
+                      join zoning_protection_distance d on d.target_kind = pf.kind
                      where pf.geom && ST_Expand(fm.g, 0.01)
                        and ST_DWithin(pf.geom::geography, fm.g::geography, d.distance_m)) as protected
               from fm, p""";
