@@ -68,13 +68,13 @@ class ApplicationController {
 
     @GetMapping("/{reference}")
     ResponseEntity<ObjectNode> get(@PathVariable String reference) {
-        Application a = applications.get(reference);
+        Application a = applications.get(reference, requests.actor());
         return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
     }
 
     @GetMapping("/{reference}/timeline")
     ObjectNode timeline(@PathVariable String reference) {
-        return json.timeline(reference, applications.timeline(reference));
+        return json.timeline(reference, applications.timeline(reference, requests.actor()));
     }
 
     /** The queue, oldest first; no personal data. */
@@ -91,7 +91,7 @@ class ApplicationController {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        ApplicationPage page = applications.find(q);
+        ApplicationPage page = applications.find(q, requests.actor());
         ObjectNode o = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         ArrayNode list = o.putArray("applications");
         page.applications().forEach(a -> list.add(json.write(a, ApplicationJson.PersonalData.EXCLUDE)));
