@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.manhal.api.ApiRequests;
+import org.manhal.api.security.PersonalDataAccess;
 import org.manhal.application.ApplicationType;
+import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
 import org.manhal.permit.Application;
@@ -46,11 +48,14 @@ class ApplicationController {
     private final Applications applications;
     private final ApplicationJson json;
     private final ApiRequests requests;
+    private final PersonalDataAccess personalData;
 
-    ApplicationController(Applications applications, ApplicationJson json, ApiRequests requests) {
+    ApplicationController(Applications applications, ApplicationJson json, ApiRequests requests,
+                          PersonalDataAccess personalData) {
         this.applications = applications;
         this.json = json;
         this.requests = requests;
+        this.personalData = personalData;
     }
 
     /** Files an application; the same key with the same request answers the same application again. */
@@ -68,8 +73,12 @@ class ApplicationController {
 
     @GetMapping("/{reference}")
     ResponseEntity<ObjectNode> get(@PathVariable String reference) {
-        Application a = applications.get(reference, requests.actor());
-        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
+        Actor reader = requests.actor();
+        Application a = applications.get(reference, reader);
+        // an office sees only its own filings (the domain's query), so any it reads is its own client's
+        boolean applicant = personalData.readRecord("application:" + a.reference(), reader.office() != null);
+        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, applicant
+                ? ApplicationJson.PersonalData.INCLUDE : ApplicationJson.PersonalData.EXCLUDE));
     }
 
     @GetMapping("/{reference}/timeline")

@@ -96,6 +96,15 @@ class OwnRecordsIntegrationTests {
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().get("applicant").get("name").asString()).isNotBlank();
         assertThat(officeA.get("/api/applications/" + a1 + "/timeline").status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'PERSONAL_DATA_READ' and actor = 'consultancy' "
+                + "and target = ?").param("application:" + a1).query(Long.class).single())
+                .as("the office's read of its client is audited").isPositive();
+        assertThat(api.as(Role.STAFF).get("/api/applications/" + b1).json().has("applicant")).isTrue();
+        for (Role noNeed : List.of(Role.PLANNER, Role.AUDITOR)) {
+            Response r = api.as(noNeed).get("/api/applications/" + b1);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).as("%s gets no applicant", noNeed).doesNotContain(APPLICANT).doesNotContain("12345678");
+        }
 
         Response missing = officeA.get("/api/applications/" + NO_SUCH_REFERENCE);
         for (Response other : List.of(officeA.get("/api/applications/" + b1), officeA.get("/api/applications/" + b1 + "/timeline"),
