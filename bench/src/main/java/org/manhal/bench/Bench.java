@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.manhal.bench.count.CountBenchmark;
+import org.manhal.bench.http.AccessCodeBenchmark;
+import org.manhal.bench.http.FeaturesBenchmark;
+import org.manhal.bench.http.TilesBenchmark;
+import org.manhal.bench.http.ZoningBenchmark;
 import org.manhal.bench.spacing.FindingsBenchmark;
 import org.manhal.bench.spacing.SpacingBenchmark;
 import org.manhal.bench.imports.ImportBenchmark;
@@ -25,6 +29,11 @@ public final class Bench {
         BENCHMARKS.put("spacing", new SpacingBenchmark());
         BENCHMARKS.put("import", new ImportBenchmark());
         BENCHMARKS.put("findings", new FindingsBenchmark());
+        BENCHMARKS.put("wells", new LoadWells());
+        BENCHMARKS.put("tiles", new TilesBenchmark());
+        BENCHMARKS.put("features", new FeaturesBenchmark());
+        BENCHMARKS.put("zoning", new ZoningBenchmark());
+        BENCHMARKS.put("access-code", new AccessCodeBenchmark());
     }
 
     private Bench() {

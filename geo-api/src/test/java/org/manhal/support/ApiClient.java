@@ -48,6 +48,12 @@ public final class ApiClient {
         return role == Role.PUBLIC || role == Role.CITIZEN ? anonymous() : new ApiClient(http, base, TestAccounts.basic(role));
     }
 
+    /** The same service, signed in by HTTP Basic as an account a test made itself (a second office, say). */
+    public ApiClient as(String username, String password) {
+        return new ApiClient(http, base, "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** The same service without credentials. */
     public ApiClient anonymous() {
         return new ApiClient(http, base, null);

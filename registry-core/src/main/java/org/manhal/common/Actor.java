@@ -10,8 +10,11 @@ import java.util.Set;
  *                     {@code system:…} for loaders and jobs)
  * @param governorates the ISO 3166-2 codes of the governorates this actor may write in; empty for
  *                     no limit (the security layer fills it from the account or the token's claim)
+ * @param organisation the consultancy office or drilling contractor the actor acts for, whose
+ *                     records alone it sees and follows; null for an actor who sees every record
+ *                     (staff, planners, the system, the public's own filings)
  */
-public record Actor(String name, Set<String> governorates) {
+public record Actor(String name, Set<String> governorates, Organisation organisation) {
 
     public static final Actor SYSTEM = new Actor("system");
 
@@ -23,6 +26,21 @@ public record Actor(String name, Set<String> governorates) {
     /** An actor without a governorate limit. */
     public Actor(String name) {
         this(name, Set.of());
+    }
+
+    /** An actor who acts for no organisation. */
+    public Actor(String name, Set<String> governorates) {
+        this(name, governorates, null);
+    }
+
+    /** The consultancy office this actor acts for, or null (not an office's account). */
+    public String office() {
+        return organisation != null && organisation.isOffice() ? organisation.id() : null;
+    }
+
+    /** The licence number of the drilling contractor this actor acts for, or null (not a contractor's account). */
+    public String contractor() {
+        return organisation != null && organisation.isContractor() ? organisation.id() : null;
     }
 
     /**

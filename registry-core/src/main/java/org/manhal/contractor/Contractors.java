@@ -15,10 +15,12 @@ import org.manhal.application.ApplicationType;
 import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.NotFoundException;
+import org.manhal.common.OutsideScopeException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.contractor.internal.ContractorRows;
 import org.manhal.permit.Application;
+import org.manhal.permit.ApplicationNotFoundException;
 import org.manhal.permit.Applications;
 import org.manhal.permit.PermitStep;
 import org.manhal.permit.VerdictSnapshot;
@@ -43,7 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the completion report, once; the report moves the well from {@code PERMITTED} to {@code ACTIVE}
  * (a deepening: from its status to {@code DEEPENED}) through {@link WellRegistry}, so it lands in
  * the well's history; a surveyed location farther than the tolerance from the permitted one is a
- * finding kept with the report, with the spacing verdict at the surveyed location.
+ * finding kept with the report, with the spacing verdict at the surveyed location. A drilling
+ * contractor's account sees its own contractor record and the permits it is named on, and reports
+ * on those only; every other permit and contractor does not exist for it (not found, so that
+ * references cannot be probed). Staff see all.
  */
 @Service
 public class Contractors {
@@ -88,20 +93,34 @@ public class Contractors {
         return c;
     }
 
+    /** The contractor, if {@code reader} may see it (a contractor's account: itself only). */
     @Transactional(readOnly = true)
-    public Contractor get(String licenceNumber) {
-        return rows.byLicence(licenceNumber).orElseThrow(() -> new NotFoundException(new Text(
+    public Contractor get(String licenceNumber, Actor reader) {
+        return rows.byLicence(licenceNumber).filter(c -> seesContractor(c, reader)).orElseThrow(() -> new NotFoundException(new Text(
                 "لا يوجد مقاول مسجل برقم الترخيص هذا.", "There is no contractor with this licence number.")));
     }
 
+    /** The contractors {@code reader} may see (a contractor's account: itself only), by licence number. */
     @Transactional(readOnly = true)
-    public List<Contractor> all() {
-        return rows.all();
+    public List<Contractor> all(Actor reader) {
+        if (reader.organisation() == null) {
+            return rows.all();
+        }
+        return reader.contractor() == null ? List.of() : rows.byLicence(reader.contractor()).stream().toList();
+    }
+
+    private static boolean seesContractor(Contractor c, Actor reader) {
+        return reader.organisation() == null || c.licenceNumber().equals(reader.contractor());
     }
 
     /** Names the contractor on the approved permit (replacing one named before, until completion). */
     @Transactional
     public Application assign(String reference, String licenceNumber, Actor actor) {
+        if (actor.organisation() != null) {
+            // the ministry names the contractor; neither an office nor a contractor chooses for itself
+            throw new OutsideScopeException(new Text("تسمية المقاول على التصريح من عمل الوزارة.",
+                    "Naming the contractor on a permit is the ministry's."));
+        }
         Application a = applications.lockApproved(reference);
         requireDrilled(a);
         Contractor c = known(licenceNumber, "licenceNumber");
@@ -117,13 +136,7 @@ public class Contractors {
         }
         rows.assign(a.id(), c.licenceNumber(), actor.name(), Instant.now());
         applications.recordPermitStep(a, PermitStep.ASSIGN_CONTRACTOR, c.licenceNumber() + " " + c.name(), actor);
-        return applications.get(reference);
-    }
-
-    /** The licence number of the contractor named on the permit, or null. */
-    @Transactional(readOnly = true)
-    public String assignedTo(String reference) {
-        return rows.assigned(applications.get(reference).id()).orElse(null);
+        return applications.get(reference, actor);
     }
 
     /** Files the completion report of the named contractor and moves the well to its drilled status. */
@@ -133,6 +146,7 @@ public class Contractors {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
+        requireVisible(reference, actor);
         Application a = applications.lockApproved(reference);
         requireDrilled(a);
         String named = rows.assigned(a.id()).orElseThrow(() -> new ContractorRefusedException("NO_CONTRACTOR", new Text(
@@ -159,7 +173,7 @@ public class Contractors {
         String verdict = beyond ? VerdictSnapshot.of(spacing.check(new SpacingRequest(d.location(), a.type(),
                 well.use().name(), d.yieldM3PerDay() != null ? d.yieldM3PerDay() : well.yieldM3PerDay(),
                 Long.toString(well.id())))) : null;
-        Contractor c = get(d.licenceNumber());
+        Contractor c = known(d.licenceNumber(), "licenceNumber");
         wells.correct(new WellId(well.id()), drilled(well.details(), d, next, c), null, actor);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         rows.insertReport(a.id(), well.id(), d, moved, toleranceM, beyond, verdict, actor.name(), now);
@@ -169,10 +183,11 @@ public class Contractors {
         return rows.report(a.id(), reference).orElseThrow();
     }
 
-    /** The completion report of the permit. */
+    /** The completion report of the permit, if {@code reader} may see the permit. */
     @Transactional(readOnly = true)
-    public CompletionReport report(String reference) {
-        return rows.report(applications.get(reference).id(), reference).orElseThrow(() -> new NotFoundException(new Text(
+    public CompletionReport report(String reference, Actor reader) {
+        requireVisible(reference, reader);
+        return rows.report(applications.get(reference, Actor.SYSTEM).id(), reference).orElseThrow(() -> new NotFoundException(new Text(
                 "لم يُبلَّغ عن إنجاز البئر للتصريح " + reference + " بعد.",
                 "No completion has been reported for permit " + reference + " yet.")));
     }
@@ -191,6 +206,20 @@ public class Contractors {
         return rows.byLicence(licenceNumber).orElseThrow(() -> new InvalidInputException(Violation.of(field,
                 "UNKNOWN_CONTRACTOR", "لا يوجد مقاول مسجل برقم الترخيص «" + licenceNumber + "».",
                 "There is no registered contractor with licence number '" + licenceNumber + "'.")));
+    }
+
+    /**
+     * Refuses, as if it did not exist, a permit that {@code actor} may not see: a contractor's
+     * account sees the permits it is named on, an office's account none here; staff all.
+     */
+    private void requireVisible(String reference, Actor actor) {
+        if (actor.organisation() == null) {
+            return;
+        }
+        String named = rows.assignedOn(reference).orElse(null);
+        if (actor.contractor() == null || !actor.contractor().equals(named)) {
+            throw new ApplicationNotFoundException(reference);
+        }
     }
 
     private static void requireDrilled(Application a) {

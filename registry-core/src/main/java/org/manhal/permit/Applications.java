@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -15,6 +18,8 @@ import org.manhal.application.ApplicationType;
 import org.manhal.audit.RequestId;
 import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
+import org.manhal.common.OutsideScopeException;
+import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.permit.internal.AccessCodes;
 import org.manhal.permit.internal.ApplicationRows;
@@ -65,6 +70,8 @@ public class Applications {
     private static final ZoneId OMAN = ZoneId.of("Asia/Muscat");
     /** The two-int advisory lock space of submissions by idempotency key ("APPL"). */
     private static final int KEY_LOCK_SPACE = 0x4150504c;
+    /** The steps a consultancy office takes on its own filings. */
+    private static final Set<Transition> OFFICE_STEPS = EnumSet.of(Transition.RESUBMIT, Transition.WITHDRAW);
     private static final Map<ApplicationType, String> TYPE_CODES = Map.of(
             ApplicationType.WELL_DRILLING, "WD", ApplicationType.WELL_DEEPENING, "DP",
             ApplicationType.WELL_REPLACEMENT, "RP", ApplicationType.WELL_REGISTRATION, "WR",
@@ -113,10 +120,13 @@ public class Applications {
                     .query((rs, n) -> 1).list();
             var earlier = rows.byIdempotencyKey(s.idempotencyKey());
             if (earlier.isPresent()) {
-                if (!earlier.get()[1].equals(s.fingerprint())) {
-                    throw new IdempotencyKeyReusedException(earlier.get()[0]);
+                // another office's key is another request: its application is not this caller's to see
+                if (!earlier.get().fingerprint().equals(s.fingerprint())
+                        || !Objects.equals(earlier.get().filingOffice(), actor.office())) {
+                    throw new IdempotencyKeyReusedException(earlier.get().reference());
                 }
-                return new Submitted(require(earlier.get()[0], true), codes().codeFor(earlier.get()[0]), true);
+                String reference = earlier.get().reference();
+                return new Submitted(require(reference, true), codes().codeFor(reference), true);
             }
             return fresh(s, resolved, actor);
         });
@@ -129,7 +139,7 @@ public class Applications {
         String code = codes().codeFor(reference);
         long id = rows.insert(reference, s.type(), r.location(), r.wilayat().id(), r.governorate().id(),
                 s.subjectWellId(), r.proposed(), s.applicant(), codes().hash(code), s.idempotencyKey(), s.fingerprint(), now,
-                s.building(), r.zoningVerdict() == null ? null : VerdictSnapshot.of(r.zoningVerdict()));
+                s.building(), r.zoningVerdict() == null ? null : VerdictSnapshot.of(r.zoningVerdict()), actor.office());
         rows.event(id, "SUBMIT", null, ApplicationStatus.SUBMITTED, actor.name(), now, null, RequestId.current());
         events.publishEvent(new ApplicationSubmitted(reference, s.type()));
         return new Submitted(require(reference, true), code, false);
@@ -241,19 +251,33 @@ public class Applications {
 
     // -- reads -----------------------------------------------------------------------------------
 
-    /** The application with its applicant (staff). */
-    public Application get(String reference) {
-        return require(reference, true);
+    /**
+     * The application with its applicant, if {@code reader} may see it: staff and planners see
+     * every application, a consultancy office those it filed, a contractor none (its permits are
+     * the contractors module's); to anyone else it does not exist ({@link ApplicationNotFoundException}).
+     */
+    public Application get(String reference, Actor reader) {
+        return rows.get(reference, scope(reader), true, false).orElseThrow(() -> new ApplicationNotFoundException(reference));
     }
 
-    /** Its timeline, oldest first (staff: with names and notes). */
-    public List<TimelineEntry> timeline(String reference) {
-        return rows.timeline(require(reference, false).id());
+    /** Its timeline, oldest first (with names and notes), if {@code reader} may see the application. */
+    public List<TimelineEntry> timeline(String reference, Actor reader) {
+        Application a = rows.get(reference, scope(reader), false, false)
+                .orElseThrow(() -> new ApplicationNotFoundException(reference));
+        return rows.timeline(a.id());
     }
 
-    /** The queue, without applicants. */
-    public ApplicationPage find(ApplicationQuery query) {
-        return rows.find(query);
+    /** The queue as {@code reader} may see it (an office: its own filings), without applicants. */
+    public ApplicationPage find(ApplicationQuery query, Actor reader) {
+        return rows.find(query, scope(reader));
+    }
+
+    /** Which applications an actor sees: those of the organisation it acts for, or all. */
+    private static ApplicationRows.Scope scope(Actor actor) {
+        if (actor.organisation() == null) {
+            return ApplicationRows.Scope.ALL;
+        }
+        return actor.office() != null ? ApplicationRows.Scope.office(actor.office()) : ApplicationRows.Scope.NONE;
     }
 
     /**
@@ -286,7 +310,7 @@ public class Applications {
         }
         SubmissionRules.checkReason(step, reason);
         return tx.execute(status -> {
-            Application a = lockedFor(reference, step, expectedVersion);
+            Application a = lockedFor(reference, step, expectedVersion, actor);
             Instant now = now();
             move(a, step, reason, actor, now);
             if (step == Transition.REJECT) {
@@ -310,7 +334,7 @@ public class Applications {
         SubmissionRules.checkReason(Transition.APPROVE, reasons);
         // the slot before the transaction: a decision waiting for its neighbourhood holds no connection
         return slots.decide(() -> tx.execute(status -> {
-            Application a = lockedFor(reference, Transition.APPROVE, expectedVersion);
+            Application a = lockedFor(reference, Transition.APPROVE, expectedVersion, actor);
             Approval approval = approval(a, actor);
             Instant now = now();
             move(a, Transition.APPROVE, reasons, actor, now);
@@ -398,8 +422,19 @@ public class Applications {
         rows.event(locked.id(), step.name(), locked.status(), locked.status(), actor.name(), now, note, RequestId.current());
     }
 
-    private Application lockedFor(String reference, Transition step, Long expectedVersion) {
-        Application a = rows.get(reference, true, true).orElseThrow(() -> new ApplicationNotFoundException(reference));
+    /**
+     * The application, locked, if {@code actor} may see it and take {@code step} on it: a
+     * consultancy office only answers for its own filings (resubmits or withdraws them); reviewing
+     * and deciding are the ministry's.
+     */
+    private Application lockedFor(String reference, Transition step, Long expectedVersion, Actor actor) {
+        Application a = rows.get(reference, scope(actor), true, true)
+                .orElseThrow(() -> new ApplicationNotFoundException(reference));
+        if (actor.organisation() != null && !OFFICE_STEPS.contains(step)) {
+            throw new OutsideScopeException(new Text(
+                    "مكتب الاستشارات يعيد تقديم طلباته أو يسحبها فقط؛ المراجعة والقرار للوزارة.",
+                    "A consultancy office only resubmits or withdraws its own applications; reviewing and deciding are the ministry's."));
+        }
         if (expectedVersion != null && expectedVersion != a.version()) {
             throw new StaleApplicationException(reference, expectedVersion, a.version());
         }

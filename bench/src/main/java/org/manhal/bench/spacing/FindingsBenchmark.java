@@ -16,6 +16,8 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.application.ApplicationType;
 import org.manhal.bench.BenchDatabase;
 import org.manhal.bench.BenchOptions;
+import org.manhal.bench.Machine;
+import org.manhal.bench.Samples;
 import org.manhal.bench.Benchmark;
 import org.manhal.rules.SpacingRequest;
 import org.manhal.rules.VerdictStatus;
@@ -65,17 +67,14 @@ public final class FindingsBenchmark implements Benchmark {
         lines.add(String.format(Locale.ROOT, "### %,d wells (%s)", current,
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         lines.add("");
-        lines.add("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (" + SpacingBenchmark.cpuModel() + "), "
-                + SpacingBenchmark.memory() + " RAM; " + jdbc.sql("select split_part(version(), ' on ', 1) || ', PostGIS '"
-                + " || postgis_lib_version()").query(String.class).single() + "; Java " + System.getProperty("java.version")
-                + ". Layers: " + setup.layers() + ". Load average at the start: " + load() + ".");
+        lines.add("Machine: " + Machine.describe(jdbc) + ". Layers: " + setup.layers() + ". Load average at the start: " + Machine.load() + " (1 / 5 / 15 min).");
         lines.add("");
 
         List<List<SpacingRequest>> clustered = batches(clustered(jdbc, sample, clusters));
         List<List<SpacingRequest>> scattered = batches(scattered(jdbc, sample));
         measure("clustered (" + clusters + " clusters of the nearest wells to a random well)", setup, findings, tx, clustered);
         measure("scattered over Oman", setup, findings, tx, scattered);
-        lines.add("Load average at the end: " + load() + ".");
+        lines.add("Load average at the end: " + Machine.load() + " (1 / 5 / 15 min).");
         lines.add("");
 
         String markdown = String.join("\n", lines) + "\n";
@@ -230,14 +229,5 @@ public final class FindingsBenchmark implements Benchmark {
             batches.add(requests.subList(i, Math.min(requests.size(), i + BATCH)));
         }
         return batches;
-    }
-
-    private static String load() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " / " + f[1] + " / " + f[2] + " (1 / 5 / 15 min)";
-        } catch (java.io.IOException e) {
-            return "?";
-        }
     }
 }

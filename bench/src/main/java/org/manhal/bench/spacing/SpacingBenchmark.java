@@ -26,6 +26,8 @@ import org.manhal.admin.AdminAreas;
 import org.manhal.application.ApplicationType;
 import org.manhal.bench.BenchDatabase;
 import org.manhal.bench.BenchOptions;
+import org.manhal.bench.Machine;
+import org.manhal.bench.Samples;
 import org.manhal.bench.Benchmark;
 import org.manhal.bench.SyntheticWells;
 import org.manhal.crs.Crs;
@@ -98,9 +100,7 @@ public final class SpacingBenchmark implements Benchmark {
         long current = jdbc.sql("select count(*) from well where deleted_at is null").query(Long.class).single();
         lines.add(String.format(Locale.ROOT, "### %,d wells (%s)", current, LocalDate.now()));
         lines.add("");
-        lines.add("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (" + cpuModel() + "), " + memory()
-                + " RAM; " + jdbc.sql("select split_part(version(), ' on ', 1) || ', PostGIS ' || postgis_lib_version()")
-                .query(String.class).single() + "; Java " + System.getProperty("java.version") + ". Layers: " + layers
+        lines.add("Machine: " + Machine.describe(jdbc) + ". Layers: " + layers
                 + ". " + requests + " requests, each measured once after a full warm-up pass; milliseconds p50 / p95 / p99.");
         lines.add("");
     }
@@ -294,24 +294,5 @@ public final class SpacingBenchmark implements Benchmark {
 
     private static String fmt(double ms) {
         return String.format(Locale.ROOT, "%.2f", ms);
-    }
-
-    static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
-        } catch (IOException e) {
-            return "unknown CPU";
-        }
-    }
-
-    static String memory() {
-        try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .map(l -> Math.round(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GB")
-                    .findFirst().orElse("?");
-        } catch (IOException e) {
-            return "?";
-        }
     }
 }

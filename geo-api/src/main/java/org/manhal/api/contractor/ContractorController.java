@@ -68,13 +68,13 @@ class ContractorController {
     ObjectNode all() {
         ObjectNode o = NODES.objectNode();
         ArrayNode list = o.putArray("contractors");
-        contractors.all().forEach(c -> list.add(write(c)));
+        contractors.all(requests.actor()).forEach(c -> list.add(write(c)));
         return o;
     }
 
     @GetMapping("/api/contractors/{licenceNumber}")
     ObjectNode get(@PathVariable String licenceNumber) {
-        return write(contractors.get(licenceNumber));
+        return write(contractors.get(licenceNumber, requests.actor()));
     }
 
     @PostMapping(path = "/api/applications/{reference}/contractor", consumes = "application/json")
@@ -106,7 +106,7 @@ class ContractorController {
 
     @GetMapping("/api/permits/{reference}/completion")
     ObjectNode getReport(@PathVariable String reference) {
-        return write(contractors.report(reference));
+        return write(contractors.report(reference, requests.actor()));
     }
 
     private ObjectNode write(CompletionReport r) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.manhal.api.ApiRequests;
+import org.manhal.api.security.PersonalDataAccess;
 import org.manhal.application.ApplicationType;
+import org.manhal.common.Actor;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
 import org.manhal.permit.Application;
@@ -46,11 +48,14 @@ class ApplicationController {
     private final Applications applications;
     private final ApplicationJson json;
     private final ApiRequests requests;
+    private final PersonalDataAccess personalData;
 
-    ApplicationController(Applications applications, ApplicationJson json, ApiRequests requests) {
+    ApplicationController(Applications applications, ApplicationJson json, ApiRequests requests,
+                          PersonalDataAccess personalData) {
         this.applications = applications;
         this.json = json;
         this.requests = requests;
+        this.personalData = personalData;
     }
 
     /** Files an application; the same key with the same request answers the same application again. */
@@ -68,13 +73,17 @@ class ApplicationController {
 
     @GetMapping("/{reference}")
     ResponseEntity<ObjectNode> get(@PathVariable String reference) {
-        Application a = applications.get(reference);
-        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
+        Actor reader = requests.actor();
+        Application a = applications.get(reference, reader);
+        // an office sees only its own filings (the domain's query), so any it reads is its own client's
+        boolean applicant = personalData.readRecord("application:" + a.reference(), reader.office() != null);
+        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, applicant
+                ? ApplicationJson.PersonalData.INCLUDE : ApplicationJson.PersonalData.EXCLUDE));
     }
 
     @GetMapping("/{reference}/timeline")
     ObjectNode timeline(@PathVariable String reference) {
-        return json.timeline(reference, applications.timeline(reference));
+        return json.timeline(reference, applications.timeline(reference, requests.actor()));
     }
 
     /** The queue, oldest first; no personal data. */
@@ -91,7 +100,7 @@ class ApplicationController {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        ApplicationPage page = applications.find(q);
+        ApplicationPage page = applications.find(q, requests.actor());
         ObjectNode o = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         ArrayNode list = o.putArray("applications");
         page.applications().forEach(a -> list.add(json.write(a, ApplicationJson.PersonalData.EXCLUDE)));

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tomcat's error report for what it refuses before any servlet runs (an encoded slash or NUL in
  * the path, bytes that are not UTF-8, headers too large): a bilingual problem+json instead of
- * Tomcat's HTML page. Replaces the host's error report valve (Spring Boot adds one of its own).
+ * Tomcat's HTML page, with the security headers (Spring Security's filters never saw the request).
+ * Replaces the host's error report valve (Spring Boot adds one of its own).
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -29,6 +30,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         try {
             response.resetBuffer();
+            securityHeaders(request, response);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer w = response.getReporter();
@@ -38,6 +40,21 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             }
         } catch (IOException | IllegalStateException e) {
             // the client is gone or the answer is committed: nothing more to say
+        }
+    }
+
+    /**
+     * The security headers Spring Security gives every answer that reaches it (docs/security.md),
+     * on the answers that never reach it: a problem body needs no script, style or frame at all.
+     */
+    private static void securityHeaders(Request request, Response response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Cache-Control", "no-store");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.manhal.audit.WriteOrigin;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.PathContainer;
@@ -19,8 +20,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Records every write request that the security layer let through, once, with its outcome
- * (status), after it was answered: who, what (method and path), when, from where, request id.
+ * Opens the {@link WriteOrigin} of every write request that the security layer let through (who,
+ * method and path, from where), so that the write's own transaction records its audit line
+ * before it commits (a write that rolls back leaves none); a write request that succeeded without
+ * committing anything to the database gets its line here, after the answer, with its status.
  * Runs inside Spring Security's filter chain's scope (ordered after it), so the caller is known.
  * Reads are not recorded here, except reads of personal data, which the
  * {@link PersonalDataAccess} records where they happen.
@@ -48,11 +51,20 @@ class AuditFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        Account account = CurrentUser.account();
+        WriteOrigin.open(new WriteOrigin(account.name(), account.rolesText(), request.getMethod(), request.getRequestURI(),
+                request.getRemoteAddr()));
+        boolean recorded = false;
         int status = 500;
         try {
             chain.doFilter(request, response);
             status = response.getStatus();
         } finally {
+            recorded = WriteOrigin.close();
+        }
+        if (!recorded && status < 400) {
+            // it succeeded without committing to the database (a sign-out, a GeoServer publication, a
+            // replayed submission): the line after the answer is the only one it gets
             recorder.write(request, status);
         }
     }

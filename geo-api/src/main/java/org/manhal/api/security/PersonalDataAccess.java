@@ -56,6 +56,19 @@ public class PersonalDataAccess implements PersonalDataPolicy {
         return true;
     }
 
+    /**
+     * As {@link #readRecord(String)}, for a record the caller's organisation filed for its own
+     * client ({@code ownClient}: a consultancy office reading its own filing), which it may read
+     * whatever its role; recorded all the same.
+     */
+    public boolean readRecord(String target, boolean ownClient) {
+        if (!ownClient) {
+            return readRecord(target);
+        }
+        audit.personalData("PERSONAL_DATA_READ", target, null);
+        return true;
+    }
+
     /** Bulk: only where the deployment allows it, and only to the roles that may read it. */
     @Override
     public boolean mayIncludePersonalData() {

@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.manhal.audit.WriteOrigin;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +34,8 @@ class AuditTrailIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void everyWriteOfAScriptedSessionIsRecordedOnceWithWhoWhatAndWhere(ApiClient api) {
@@ -71,6 +76,67 @@ class AuditTrailIntegrationTests {
         assertThat(history.findValuesAsString("changedBy")).containsExactly("staff", "technician", "staff");
         assertThat(history.findValuesAsString("requestId"))
                 .containsExactly(session + "-register", session + "-correct", session + "-delete");
+    }
+
+    @Test
+    void aWriteRecordsItsLineInItsOwnTransactionSoARolledBackOneLeavesNone(ApiClient api) {
+        String session = UUID.randomUUID().toString().substring(0, 8);
+        Response filed = api.as(Role.STAFF).send(HttpRequest.newBuilder(api.uri("/api/applications"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"WELL_DRILLING\",\"location\":{\"type\":\"Point\","
+                                + "\"coordinates\":[" + Wells.freshSpot()[0] + ",19.8]},\"proposed\":{\"use\":\"DOMESTIC\","
+                                + "\"depthM\":100,\"yieldM3PerDay\":4},\"applicant\":{\"name\":\"Owner\",\"civilId\":\"12345678\"}}")),
+                Map.of("Content-Type", "application/json", "X-Request-Id", session + "-file", "Idempotency-Key", session));
+        assertThat(filed.status()).as("%s", filed).isEqualTo(201);
+        String ref = filed.json().path("reference").asString();
+        // locks the application's row (a write to PostgreSQL), then refuses the step: rolled back
+        Response illegal = api.as(Role.STAFF).send(HttpRequest.newBuilder(api.uri("/api/applications/" + ref + "/approval"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"too early\"}")),
+                Map.of("Content-Type", "application/json", "X-Request-Id", session + "-illegal"));
+        assertThat(illegal.status()).isEqualTo(409);
+
+        assertThat(writeLines(session + "-file")).as("the committed submission").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where request_id = ? and status is null").param(session + "-file")
+                .query(Long.class).single()).as("written in the write's transaction, before the answer had a status").isEqualTo(1);
+        assertThat(writeLines(session + "-illegal")).as("the rolled-back step").isZero();
+    }
+
+    @Test
+    void theLineCommitsAndRollsBackWithTheWriteAndIsWrittenOncePerRequest() {
+        String actor = "tx-" + UUID.randomUUID().toString().substring(0, 8);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        WriteOrigin.open(new WriteOrigin(actor, "STAFF", "POST", "/test", "127.0.0.1"));
+        try {
+            assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+                counter(actor);
+                throw new IllegalStateException("the write fails after writing");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(lines(actor)).as("rolled back with its write").isZero();
+            tx.executeWithoutResult(s -> jdbc.sql("select 1").query(Integer.class).single());
+            assertThat(lines(actor)).as("a transaction that wrote nothing").isZero();
+            tx.executeWithoutResult(s -> counter(actor));
+            tx.executeWithoutResult(s -> counter(actor + "-2"));
+            assertThat(lines(actor)).as("committed: one line for the request, however many transactions").isEqualTo(1);
+        } finally {
+            assertThat(WriteOrigin.close()).isTrue();
+        }
+        assertThat(jdbc.sql("select count(*) from application_counter where type_code like ?").param(actor + "%")
+                .query(Long.class).single()).isEqualTo(2);
+        jdbc.sql("delete from application_counter where type_code like ?").param(actor + "%").update();
+    }
+
+    private void counter(String typeCode) {
+        jdbc.sql("insert into application_counter (type_code, governorate_code, year, last_value) values (?, 'XX', 2026, 1)")
+                .param(typeCode).update();
+    }
+
+    private long lines(String actor) {
+        return jdbc.sql("select count(*) from audit_event where actor = ? and action = 'WRITE'").param(actor)
+                .query(Long.class).single();
+    }
+
+    private long writeLines(String requestId) {
+        return jdbc.sql("select count(*) from audit_event where request_id = ? and action = 'WRITE'").param(requestId)
+                .query(Long.class).single();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.manhal.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,5 +139,61 @@ class WebHardeningIntegrationTests {
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.json().path("type").asString()).endsWith("/too-large");
         assertThat(r.json().path("titleAr").asString()).isNotBlank();
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413AndOneWithinItIsServed(ApiClient api) throws Exception {
+        byte[] pad = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        String over = chunked(api, "/api/wells", 17 * 16, pad);
+        assertThat(over).startsWith("HTTP/1.1 413");
+        assertThat(over).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(over).containsIgnoringCase("X-Content-Type-Options: nosniff").contains("too-large");
+
+        String within = chunked(api, "/api/wells", 0, Wells.feature(Wells.freshSpot()[0], 19.9).getBytes(StandardCharsets.UTF_8));
+        assertThat(within).as("a small chunked body reaches the handler").startsWith("HTTP/1.1 201");
+    }
+
+    @Test
+    void tomcatsOwnErrorPagesCarryTheSecurityHeaders(ApiClient api) throws Exception {
+        String badLine = raw(api, "GET /api/wells?x=\u0001 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String bigHeader = raw(api, "GET /api/wells HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "y".repeat(64 * 1024)
+                + "\r\nConnection: close\r\n\r\n");
+        String badUri = raw(api, "GET /api/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        for (String answer : List.of(badLine, bigHeader, badUri)) {
+            assertThat(answer).as(answer).startsWith("HTTP/1.1 4");
+            assertThat(answer).as(answer).containsIgnoringCase("X-Content-Type-Options: nosniff")
+                    .containsIgnoringCase("Content-Security-Policy: default-src 'none'")
+                    .containsIgnoringCase("X-Frame-Options: DENY");
+        }
+    }
+
+    private static String raw(ApiClient api, String request) throws IOException {
+        java.net.URI uri = api.uri("/");
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** Sends {@code body} (then {@code repeat} more copies of it) chunked, as staff, over a raw socket; the answer's head and body. */
+    private static String chunked(ApiClient api, String path, int repeat, byte[] body) throws IOException {
+        java.net.URI uri = api.uri(path);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + TestAccounts.basic(Role.STAFF) + "\r\nContent-Type: application/geo+json\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i <= repeat; i++) {
+                out.write((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -67,6 +67,13 @@ public class ContractorRows {
                         + "where p.application_id = ?").param(applicationId).query(String.class).optional();
     }
 
+    /** The licence number of the contractor named on the permit with this reference (the application's). */
+    public Optional<String> assignedOn(String reference) {
+        return jdbc.sql("select c.licence_number from permit_assignment p join contractor c on c.id = p.contractor_id "
+                        + "join application a on a.id = p.application_id where a.reference = ?")
+                .param(reference).query(String.class).optional();
+    }
+
     public void insertReport(long applicationId, long wellId, CompletionDetails d, BigDecimal movedM, BigDecimal toleranceM,
                              boolean beyond, String verdictJson, String actor, Instant now) {
         jdbc.sql("""

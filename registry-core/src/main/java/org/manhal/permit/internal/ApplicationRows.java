@@ -47,6 +47,33 @@ public class ApplicationRows {
     private static final String FROM =
             " from application a left join admin_area w on w.id = a.wilayat_id left join admin_area g on g.id = a.governorate_id";
 
+    /**
+     * Which applications a reader sees, as a condition of every query that reads them: all of them
+     * (staff, planners), the filings of one consultancy office, or none (a contractor's account,
+     * which reads its permits through the contractors module).
+     */
+    public record Scope(boolean all, String office) {
+
+        public static final Scope ALL = new Scope(true, null);
+        public static final Scope NONE = new Scope(false, null);
+
+        public static Scope office(String office) {
+            return new Scope(false, office);
+        }
+
+        /** The condition on {@code a} (the application), adding its parameter to {@code params}. */
+        String condition(List<Object> params) {
+            if (all) {
+                return "";
+            }
+            if (office == null) {
+                return " and false";
+            }
+            params.add(office);
+            return " and a.filing_office = ?";
+        }
+    }
+
     private final JdbcClient jdbc;
 
     ApplicationRows(JdbcClient jdbc) {
@@ -71,15 +98,15 @@ public class ApplicationRows {
      */
     public long insert(String reference, ApplicationType type, Geometry location, Long wilayatId, Long governorateId,
                        Long subjectWellId, ProposedWell p, Applicant applicant, String accessHash, String key,
-                       String fingerprint, Instant now, BuildingProposal b, String submissionVerdict) {
+                       String fingerprint, Instant now, BuildingProposal b, String submissionVerdict, String filingOffice) {
         return jdbc.sql("""
                 insert into application (reference, type, status, location, wilayat_id, governorate_id, subject_well_id,
                     well_type, well_use, depth_m, diameter_mm, yield_m3_per_day, applicant_name, applicant_civil_id,
                     applicant_phone, access_code_hash, idempotency_key, request_fingerprint, submitted_at, updated_at,
                     building_use, floors, height_m, gross_floor_area_m2, plot_wilayat, plot_number, plot_polygon,
-                    submission_verdict)
+                    submission_verdict, filing_office)
                 values (?, ?, 'SUBMITTED', ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), cast(? as jsonb))
+                        ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), cast(? as jsonb), ?)
                 returning id""")
                 .params(reference, type.name(), new WKBWriter().write(location), wilayatId, governorateId, subjectWellId,
                         name(p.type()), name(p.use()), p.depthM(), p.diameterMm(), p.yieldM3PerDay(), applicant.name(),
@@ -88,22 +115,37 @@ public class ApplicationRows {
                         b == null ? null : b.heightM(), b == null ? null : b.grossFloorAreaM2(),
                         b == null || b.plot() == null ? null : b.plot().wilayat(),
                         b == null || b.plot() == null ? null : b.plot().plotNumber(),
-                        b == null || b.plotPolygon() == null ? null : new WKBWriter().write(b.plotPolygon()), submissionVerdict)
+                        b == null || b.plotPolygon() == null ? null : new WKBWriter().write(b.plotPolygon()), submissionVerdict,
+                        filingOffice)
                 .query(Long.class).single();
     }
 
-    /** The reference and request fingerprint already filed under this idempotency key. */
-    public Optional<String[]> byIdempotencyKey(String key) {
-        return jdbc.sql("select reference, request_fingerprint from application where idempotency_key = ?")
-                .param(key).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+    /** What was filed under this idempotency key: its reference, request fingerprint and filing office. */
+    public record Filed(String reference, String fingerprint, String filingOffice) {
     }
 
-    /** The application, optionally with its applicant; {@code forUpdate} locks its row until the transaction ends. */
-    public Optional<Application> get(String reference, boolean withApplicant, boolean forUpdate) {
+    public Optional<Filed> byIdempotencyKey(String key) {
+        return jdbc.sql("select reference, request_fingerprint, filing_office from application where idempotency_key = ?")
+                .param(key).query((rs, n) -> new Filed(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /**
+     * The application if {@code scope} lets its reader see it, optionally with its applicant;
+     * {@code forUpdate} locks its row until the transaction ends.
+     */
+    public Optional<Application> get(String reference, Scope scope, boolean withApplicant, boolean forUpdate) {
         String applicant = withApplicant ? ", a.applicant_name, a.applicant_civil_id, a.applicant_phone" : "";
-        return jdbc.sql("select " + COLUMNS + applicant + FROM + " where a.reference = ?"
+        List<Object> params = new ArrayList<>();
+        params.add(reference);
+        String visible = scope.condition(params);
+        return jdbc.sql("select " + COLUMNS + applicant + FROM + " where a.reference = ?" + visible
                         + (forUpdate ? " for update of a" : ""))
-                .param(reference).query((rs, n) -> application(rs, withApplicant)).optional();
+                .params(params).query((rs, n) -> application(rs, withApplicant)).optional();
+    }
+
+    /** The application, whoever filed it (the workflow's own reads). */
+    public Optional<Application> get(String reference, boolean withApplicant, boolean forUpdate) {
+        return get(reference, Scope.ALL, withApplicant, forUpdate);
     }
 
     public Optional<Application> get(String reference, boolean withApplicant) {
@@ -158,10 +200,10 @@ public class ApplicationRows {
                 .list();
     }
 
-    /** One page of the queue, oldest submission first, without applicants. */
-    public ApplicationPage find(ApplicationQuery q) {
-        StringBuilder where = new StringBuilder(" where true");
+    /** One page of the queue that {@code scope} lets its reader see, oldest submission first, without applicants. */
+    public ApplicationPage find(ApplicationQuery q, Scope scope) {
         List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where true").append(scope.condition(params));
         if (q.status() != null) {
             where.append(" and a.status = ?");
             params.add(q.status().name());
