@@ -112,37 +112,63 @@ public class Applications {
 
     // -- submission ------------------------------------------------------------------------------
 
-    /** Files an application, or answers the one filed before under the same idempotency key and request. */
+    /**
+     * Files an application, or answers the one filed before under the same idempotency key and request.
+     *
+     * <p>The reference is taken in a short transaction of its own and the access code is hashed
+     * outside any transaction, before the application is written: the counter of a type,
+     * governorate and year is one row that every submission there updates, and its lock would
+     * otherwise be held through the deliberately slow hashing (PBKDF2), queueing every other
+     * submission, each holding a pooled connection, behind it (the load test's stalls). The
+     * price: a submission that fails after taking its reference, or loses a race on its
+     * idempotency key, leaves that number unused, as a sequence would; references stay unique
+     * and increasing.
+     */
     public Submitted submit(Submission s, Actor actor) {
         ResolvedSubmission resolved = s.type() == ApplicationType.BUILDING_PERMIT ? resolveBuilding(s) : resolve(s);
+        Submitted replayed = tx.execute(status -> replayOf(s, actor));
+        if (replayed != null) {
+            return replayed;
+        }
+        Instant now = now();
+        String reference = tx.execute(status -> rows.nextReference(TYPE_CODES.get(s.type()),
+                resolved.governorate().code().substring(3), now.atZone(OMAN).getYear()));
+        String code = codes().codeFor(reference);
+        String codeHash = codes().hash(code);
         return tx.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(KEY_LOCK_SPACE, s.idempotencyKey())
                     .query((rs, n) -> 1).list();
-            var earlier = rows.byIdempotencyKey(s.idempotencyKey());
-            if (earlier.isPresent()) {
-                // another office's key is another request: its application is not this caller's to see
-                if (!earlier.get().fingerprint().equals(s.fingerprint())
-                        || !Objects.equals(earlier.get().filingOffice(), actor.office())) {
-                    throw new IdempotencyKeyReusedException(earlier.get().reference());
-                }
-                String reference = earlier.get().reference();
-                return new Submitted(require(reference, true), codes().codeFor(reference), true);
-            }
-            return fresh(s, resolved, actor);
+            Submitted earlier = replayOf(s, actor); // the same request, filed meanwhile by a concurrent call
+            return earlier != null ? earlier : fresh(s, resolved, actor, new NewReference(reference, code, codeHash, now));
         });
     }
 
-    private Submitted fresh(Submission s, ResolvedSubmission r, Actor actor) {
-        Instant now = now();
-        String reference = rows.nextReference(TYPE_CODES.get(s.type()), r.governorate().code().substring(3),
-                now.atZone(OMAN).getYear());
-        String code = codes().codeFor(reference);
-        long id = rows.insert(reference, s.type(), r.location(), r.wilayat().id(), r.governorate().id(),
-                s.subjectWellId(), r.proposed(), s.applicant(), codes().hash(code), s.idempotencyKey(), s.fingerprint(), now,
+    /** The answer given before to this idempotency key and request, or null if it is new. */
+    private Submitted replayOf(Submission s, Actor actor) {
+        var earlier = rows.byIdempotencyKey(s.idempotencyKey());
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        // another office's key is another request: its application is not this caller's to see
+        if (!earlier.get().fingerprint().equals(s.fingerprint())
+                || !Objects.equals(earlier.get().filingOffice(), actor.office())) {
+            throw new IdempotencyKeyReusedException(earlier.get().reference());
+        }
+        String reference = earlier.get().reference();
+        return new Submitted(require(reference, true), codes().codeFor(reference), true);
+    }
+
+    /** A reference taken for a submission, its access code and the code's hash. */
+    private record NewReference(String reference, String code, String codeHash, Instant at) {
+    }
+
+    private Submitted fresh(Submission s, ResolvedSubmission r, Actor actor, NewReference n) {
+        long id = rows.insert(n.reference(), s.type(), r.location(), r.wilayat().id(), r.governorate().id(),
+                s.subjectWellId(), r.proposed(), s.applicant(), n.codeHash(), s.idempotencyKey(), s.fingerprint(), n.at(),
                 s.building(), r.zoningVerdict() == null ? null : VerdictSnapshot.of(r.zoningVerdict()), actor.office());
-        rows.event(id, "SUBMIT", null, ApplicationStatus.SUBMITTED, actor.name(), now, null, RequestId.current());
-        events.publishEvent(new ApplicationSubmitted(reference, s.type()));
-        return new Submitted(require(reference, true), code, false);
+        rows.event(id, "SUBMIT", null, ApplicationStatus.SUBMITTED, actor.name(), n.at(), null, RequestId.current());
+        events.publishEvent(new ApplicationSubmitted(n.reference(), s.type()));
+        return new Submitted(require(n.reference(), true), n.code(), false);
     }
 
     /** A submission checked, with the location and the proposal completed from the registry where it may be. */
