@@ -70,9 +70,7 @@ class LoadIntegrationTests {
     private static final double APPROVAL_LON = 57.00, APPROVAL_LAT = 22.60, APPROVAL_SIDE = 0.03;
 
     enum Kind { MAP_READ, WELL_READ, COUNT_ALL, COUNT_POLYGON, SPACING_CHECK, REGISTRATION, CORRECTION, STALE_CORRECTION,
-                APPLICATION, REVIEW, APPROVAL,
-                /** The plain PostGIS queries for the same answers as MAP_READ and COUNT_POLYGON, in the same run. */
-                PLAIN_MAP_READ, PLAIN_COUNT_POLYGON }
+                APPLICATION, REVIEW, APPROVAL }
 
     /** A registration the service acknowledged, and the depth of its last acknowledged correction. */
     record Acknowledged(long id, double depthM, int corrections) {
@@ -162,15 +160,6 @@ class LoadIntegrationTests {
             double lat = MIN_LAT + random.nextDouble() * (MAX_LAT - MIN_LAT);
             if (dice < 4) {
                 approvalFlow(random);
-            } else if (dice < 6) {
-                plain(Kind.PLAIN_MAP_READ, () -> jdbc.sql("""
-                        select * from well where deleted_at is null
-                           and geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) order by id limit 100""")
-                        .params(lon, lat, lon + 0.2, lat + 0.2).query().listOfRows());
-            } else if (dice < 8) {
-                plain(Kind.PLAIN_COUNT_POLYGON, () -> jdbc.sql(
-                        "select use, count(*) from well where deleted_at is null and ST_Intersects(geom, ST_GeomFromGeoJSON(?)) group by use")
-                        .param(BOX).query().listOfRows());
             } else if (dice < 30) {
                 timed(Kind.MAP_READ, 200, () -> api.get("/api/wells?limit=100&bbox=" + String.format(Locale.ROOT,
                         "%.5f,%.5f,%.5f,%.5f", lon, lat, lon + 0.2, lat + 0.2)));
@@ -268,18 +257,6 @@ class LoadIntegrationTests {
         return r;
     }
 
-    /** A plain query through the test's own connection to the same database, timed as a request is. */
-    private void plain(Kind kind, Runnable query) {
-        long started = System.nanoTime();
-        try {
-            query.run();
-        } catch (RuntimeException e) {
-            unexpected.add(kind + ": " + e);
-            return;
-        }
-        latencies.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - started);
-    }
-
     private long plainCount() {
         return jdbc.sql("select count(*) from well where deleted_at is null").query(Long.class).single();
     }
@@ -296,25 +273,9 @@ class LoadIntegrationTests {
             s.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", e.getKey(), ns.length,
                     ns.length / (double) length.toSeconds(), ms(ns, 0.50), ms(ns, 0.95), ms(ns, 0.99), ns[ns.length - 1] / 1e6));
         }
-        s.append(String.format(Locale.ROOT, "%nAll: %d requests and plain queries, %.1f per s; unexpected answers: %d%n", total,
+        s.append(String.format(Locale.ROOT, "%nAll: %d requests, %.1f per s; unexpected answers: %d%n", total,
                 total / (double) length.toSeconds(), unexpected.size()));
-        s.append(String.format(Locale.ROOT, "%n| the same answer | service p50 / p95 ms | plain query p50 / p95 ms | ratio of p95 |%n|---|---|---|---|%n"));
-        ratio(s, "100 wells of a map view", Kind.MAP_READ, Kind.PLAIN_MAP_READ);
-        ratio(s, "wells in a polygon by use", Kind.COUNT_POLYGON, Kind.PLAIN_COUNT_POLYGON);
         return s.toString();
-    }
-
-    private void ratio(StringBuilder s, String answer, Kind service, Kind plain) {
-        long[] a = sorted(service);
-        long[] b = sorted(plain);
-        if (a.length > 0 && b.length > 0) {
-            s.append(String.format(Locale.ROOT, "| %s | %.1f / %.1f | %.1f / %.1f | %.1f |%n", answer, ms(a, 0.5), ms(a, 0.95),
-                    ms(b, 0.5), ms(b, 0.95), ms(a, 0.95) / ms(b, 0.95)));
-        }
-    }
-
-    private long[] sorted(Kind kind) {
-        return latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private static double ms(long[] sorted, double q) {
