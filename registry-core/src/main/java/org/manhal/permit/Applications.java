@@ -332,7 +332,7 @@ public class Applications {
      */
     public Application take(String reference, Transition step, String reason, Long expectedVersion, Actor actor) {
         if (step == Transition.APPROVE) {
-            return approve(reference, reason, expectedVersion, actor);
+            return approve(reference, reason, false, expectedVersion, actor);
         }
         SubmissionRules.checkReason(step, reason);
         return tx.execute(status -> {
@@ -355,37 +355,62 @@ public class Applications {
      * existing well (never refused on findings, which are kept with it). The check made is kept
      * with the decision. When the check does not allow it, {@link ApprovalRefusedException} and
      * nothing is written.
+     *
+     * <p>A drilling or replacement permit whose verdict at decision time is {@code NEEDS_REVIEW} on
+     * real data is approved only with {@code findingsReviewed} (the reviewer acknowledges the
+     * findings, with a reason of at least {@link #MIN_REVIEWED_REASON} characters),
+     * else {@link ReviewAcknowledgementRequiredException}; the acknowledgement is kept with the
+     * decision's reasons and on the timeline ({@link #REVIEWED_MARK}). {@code FAIL} and sample data
+     * are refused whatever the reviewer says.
      */
-    public Application approve(String reference, String reasons, Long expectedVersion, Actor actor) {
+    public Application approve(String reference, String reasons, boolean findingsReviewed, Long expectedVersion,
+                               Actor actor) {
         SubmissionRules.checkReason(Transition.APPROVE, reasons);
+        if (findingsReviewed) {
+            SubmissionRules.checkReviewedReason(reasons);
+        }
         // the slot before the transaction: a decision waiting for its neighbourhood holds no connection
         return slots.decide(() -> tx.execute(status -> {
             Application a = lockedFor(reference, Transition.APPROVE, expectedVersion, actor);
-            Approval approval = approval(a, actor);
+            Approval approval = approval(a, findingsReviewed, actor);
             Instant now = now();
-            move(a, Transition.APPROVE, reasons, actor, now);
-            rows.decide(a.id(), ApplicationStatus.APPROVED, reasons, approval.snapshot(), approval.wellId(), actor.name(), now);
+            // the mark says the approval rests on acknowledged findings, not on a passing verdict
+            String recorded = approval.reviewed() ? REVIEWED_MARK + reasons : reasons;
+            move(a, Transition.APPROVE, recorded, actor, now);
+            rows.decide(a.id(), ApplicationStatus.APPROVED, recorded, approval.snapshot(), approval.wellId(), actor.name(), now);
             events.publishEvent(new ApplicationApproved(a.reference(), a.type(), approval.wellId()));
             return require(reference, true);
         }));
     }
 
-    /** What an approval did: the check it rests on (JSON) and the well it produced or concerns. */
-    private record Approval(String snapshot, Long wellId) {
+    /** The shortest reason an approval over a NEEDS_REVIEW verdict may give: it answers for the findings. */
+    public static final int MIN_REVIEWED_REASON = 20;
+
+    /**
+     * The start of the reasons of an approval granted over a {@code NEEDS_REVIEW} verdict on the
+     * reviewer's acknowledgement, in the decision and on the timeline.
+     */
+    public static final String REVIEWED_MARK = "[NEEDS_REVIEW: findings reviewed / رُوجعت الملاحظات] ";
+
+    /**
+     * What an approval did: the check it rests on (JSON), the well it produced or concerns, and
+     * whether it rests on a reviewer's acknowledgement of a NEEDS_REVIEW verdict.
+     */
+    private record Approval(String snapshot, Long wellId, boolean reviewed) {
 
         Approval(SpacingCheck check, Long wellId) {
-            this(VerdictSnapshot.of(check), wellId);
+            this(VerdictSnapshot.of(check), wellId, false);
         }
     }
 
-    private Approval approval(Application a, Actor actor) {
+    private Approval approval(Application a, boolean findingsReviewed, Actor actor) {
         if (a.type() == ApplicationType.BUILDING_PERMIT) {
             // a building permit is granted on a PASS on real data only, as a well permit is
             ZoningVerdict verdict = zoningCheck(a.building(), a.location());
             if (!verdict.allowsPermit()) {
                 throw new ApprovalRefusedException(a.reference(), verdict);
             }
-            return new Approval(VerdictSnapshot.of(verdict), null);
+            return new Approval(VerdictSnapshot.of(verdict), null, false);
         }
         Point location = (Point) a.location();
         ProposedWell p = a.proposed();
@@ -393,11 +418,15 @@ public class Applications {
         SpacingRequest request = new SpacingRequest(location, a.type(), p.use().name(), p.yieldM3PerDay(), subject);
         switch (a.type()) {
             case WELL_DRILLING, WELL_REPLACEMENT -> {
-                PermitDecision d = spacing.permitWell(request, wellOf(a, WellStatus.PROPOSED), actor);
+                PermitDecision d = spacing.permitWell(request, wellOf(a, WellStatus.PROPOSED), findingsReviewed, actor);
                 if (!d.permitted()) {
+                    if (d.check().verdict().status() == VerdictStatus.NEEDS_REVIEW && !d.check().verdict().basedOnSample()) {
+                        throw new ReviewAcknowledgementRequiredException(a.reference(), d.check());
+                    }
                     throw new ApprovalRefusedException(a.reference(), d.check());
                 }
-                return new Approval(d.check(), d.well().id());
+                boolean reviewed = d.check().verdict().status() == VerdictStatus.NEEDS_REVIEW;
+                return new Approval(VerdictSnapshot.of(d.check()), d.well().id(), reviewed);
             }
             case WELL_DEEPENING -> {
                 SpacingCheck check = spacing.check(request);

@@ -68,6 +68,16 @@ final class SubmissionRules {
         }
     }
 
+    /** An approval that acknowledges reviewed findings says why in some words, not a token. */
+    static void checkReviewedReason(String reason) {
+        if (reason == null || reason.strip().length() < Applications.MIN_REVIEWED_REASON) {
+            throw new InvalidInputException(Violation.of("reason", "REVIEW_REASON_TOO_SHORT",
+                    "الموافقة مع إقرار مراجعة الملاحظات (reviewedFindings) تحتاج سببًا لا يقل عن " + Applications.MIN_REVIEWED_REASON + " حرفًا.",
+                    "An approval acknowledging reviewed findings (reviewedFindings) needs a reason of at least "
+                            + Applications.MIN_REVIEWED_REASON + " characters."));
+        }
+    }
+
     private static void text(String value, String field, int max, boolean required, String ar, String en, List<Violation> v) {
         if (value == null || value.isBlank()) {
             if (required) {

@@ -43,6 +43,15 @@ public record Verdict(VerdictStatus status, List<Finding> findings) {
         return status == VerdictStatus.PASS && !basedOnSample();
     }
 
+    /**
+     * Whether a permit may be granted once a reviewer has acknowledged the findings: on
+     * {@link VerdictStatus#PASS} or {@link VerdictStatus#NEEDS_REVIEW}, never on {@code FAIL} and
+     * never on a verdict that rests on sample data.
+     */
+    public boolean allowsPermitAfterReview() {
+        return status != VerdictStatus.FAIL && !basedOnSample();
+    }
+
     /** Whether any finding is about a sample feature: the verdict is then no basis for a real decision. */
     public boolean basedOnSample() {
         return findings.stream().anyMatch(f -> f.feature().sample());

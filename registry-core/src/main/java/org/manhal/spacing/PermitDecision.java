@@ -34,8 +34,9 @@ public record PermitDecision(SpacingCheck check, Well well) {
 
     public PermitDecision {
         Objects.requireNonNull(check, "check");
-        if ((well != null) != check.verdict().allowsPermit()) {
-            throw new IllegalArgumentException("a well is recorded exactly when the verdict allows a permit");
+        // a NEEDS_REVIEW verdict may go either way (a reviewer's acknowledgement decides), PASS and FAIL may not
+        if (well != null ? !check.verdict().allowsPermitAfterReview() : check.verdict().allowsPermit()) {
+            throw new IllegalArgumentException("a well is recorded when the verdict allows a permit, never on FAIL or sample data");
         }
     }
 

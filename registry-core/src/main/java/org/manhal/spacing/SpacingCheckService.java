@@ -131,12 +131,23 @@ public class SpacingCheckService {
      *        is set to {@code PERMITTED}
      */
     public PermitDecision permitWell(SpacingRequest request, WellDetails details, Actor actor) {
+        return permitWell(request, details, false, actor);
+    }
+
+    /**
+     * As {@link #permitWell(SpacingRequest, WellDetails, Actor)}, and with {@code findingsReviewed}
+     * a {@code NEEDS_REVIEW} verdict on real data permits the well too (a reviewer has read the
+     * findings and answers for them); {@code FAIL} and sample data never do. The check is made
+     * under the same lock, so what the reviewer acknowledged is what the verdict says now.
+     */
+    public PermitDecision permitWell(SpacingRequest request, WellDetails details, boolean findingsReviewed, Actor actor) {
         requireConsistent(request, details);
         return slots.decide(() -> permitTx.execute(status -> {
             RuleSnapshot snapshot = rules.current();
             lock.lock(lockBox(request, snapshot));
             SpacingCheck check = checks.check(request, snapshot);
-            if (!check.verdict().allowsPermit()) {
+            boolean allowed = findingsReviewed ? check.verdict().allowsPermitAfterReview() : check.verdict().allowsPermit();
+            if (!allowed) {
                 return new PermitDecision(check, null);
             }
             Well well = registry.register(permitted(details), actor);

@@ -68,7 +68,9 @@ final class ApplicationContract {
         step(ops, "approval", "approveApplication", "Approve",
                 "UNDER_REVIEW → APPROVED; reason required. Re-runs the spacing check at decision time and keeps it with "
                         + "the decision; a drilling or replacement permit registers the well as PERMITTED (race-free); "
-                        + "409 approval-refused with the verdict when the rules do not allow it. الموافقة.");
+                        + "409 approval-refused with the verdict when the rules do not allow it; a NEEDS_REVIEW verdict "
+                        + "on real data needs reviewedFindings: true and a reason of some length, else 409 "
+                        + "review-acknowledgement-required. الموافقة.");
         step(ops, "rejection", "rejectApplication", "Reject", "UNDER_REVIEW → REJECTED; reason required. الرفض.");
         new ApiContract.Op("GET", "/api/public/applications/{reference}", "getPublicApplication", APPLICATIONS,
                 "Follow one's own application",

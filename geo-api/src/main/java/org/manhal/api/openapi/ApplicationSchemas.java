@@ -54,7 +54,11 @@ final class ApplicationSchemas {
                         + "(plot or plotPolygon, footprint, use, floors, heightM, grossFloorAreaM2)")),
                 "type", "applicant"));
         c.put("StepReason", object(props("reason", string("Why: kept on the timeline; required to request "
-                + "information, approve and reject"))));
+                + "information, approve and reject"),
+                "reviewedFindings", (JsonSchema) JsonSchemas.bool().description("Approval only: the reviewer has read the "
+                        + "findings of a NEEDS_REVIEW spacing verdict and approves over them (reason of at least "
+                        + org.manhal.permit.Applications.MIN_REVIEWED_REASON + " characters); never over FAIL or sample "
+                        + "data. Kept with the decision and on the timeline."))));
         Map<String, Schema> application = props(
                 "reference", (JsonSchema) string().pattern("^[A-Z]{2}-[A-Z]+-\\d{4}-\\d{6,}$"),
                 "type", codes(ApplicationType.class), "status", codes(ApplicationStatus.class), "statusAr", string(),
@@ -110,10 +114,12 @@ final class ApplicationSchemas {
     }
 
     private static void problems(Map<String, Schema> c) {
-        c.put("ConflictProblem", problem(List.of("illegal-transition", "approval-refused", "not-approved",
+        c.put("ConflictProblem", problem(List.of("illegal-transition", "approval-refused",
+                        "review-acknowledgement-required", "not-approved",
                         "contractor-refused"),
                 "illegal-transition: the step is not possible in the application's status; approval-refused: the rules "
-                        + "checked at decision time do not allow it (verdict); not-approved: no permit yet; "
+                        + "checked at decision time do not allow it (verdict); review-acknowledgement-required: the verdict "
+                        + "is NEEDS_REVIEW and the approval did not say reviewedFindings (verdict); not-approved: no permit yet; "
                         + "contractor-refused: a contractor rule (code)",
                 props("transition", string(), "status", JsonSchemas.typed("string", "integer"), "verdict", anyObject(),
                         "code", string())));

@@ -136,7 +136,10 @@ class ApplicationController {
     @PostMapping(path = "/{reference}/approval", consumes = "application/json")
     ResponseEntity<ObjectNode> approve(@PathVariable String reference, @RequestBody(required = false) String body,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return step(reference, Transition.APPROVE, body, ifMatch);
+        Long expected = requests.version(ifMatch);
+        Application a = applications.approve(reference, json.reason(body), json.reviewedFindings(body), expected,
+                requests.actor());
+        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
     }
 
     @PostMapping(path = "/{reference}/rejection", consumes = "application/json")

@@ -124,6 +124,23 @@ class ApplicationJson {
         return reason;
     }
 
+    /** Whether an approval body says {@code "reviewedFindings": true}; anything but a boolean is a 400. */
+    boolean reviewedFindings(String body) {
+        if (body == null || body.isBlank()) {
+            return false;
+        }
+        JsonNode json = requests.parse(body);
+        JsonNode r = json.isObject() ? json.get("reviewedFindings") : null;
+        if (r == null || r.isNull()) {
+            return false;
+        }
+        if (!r.isBoolean()) {
+            throw new InvalidInputException(Violation.of("reviewedFindings", "NOT_A_BOOLEAN",
+                    "reviewedFindings يكون true أو false.", "reviewedFindings is true or false."));
+        }
+        return r.booleanValue();
+    }
+
     ObjectNode write(Application a, PersonalData personal) {
         ObjectNode o = NODES.objectNode();
         o.put("reference", a.reference());

@@ -14,6 +14,7 @@ import org.manhal.api.spacing.SpacingJson;
 import org.manhal.api.zoning.ZoningJson;
 import org.manhal.contractor.ContractorRefusedException;
 import org.manhal.permit.ApprovalRefusedException;
+import org.manhal.permit.ReviewAcknowledgementRequiredException;
 import org.manhal.permit.NotApprovedException;
 import org.manhal.permit.IdempotencyKeyReusedException;
 import org.manhal.permit.IllegalTransitionException;
@@ -199,6 +200,15 @@ class ProblemAdvice {
         ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "approval-refused",
                 new Text("القواعد لا تسمح بالموافقة", "The rules do not allow the approval"), e.text());
         p.setProperty("verdict", e.check() != null ? SpacingJson.verdict(e.check()) : ZoningJson.verdict(e.zoningVerdict()));
+        return p;
+    }
+
+    @ExceptionHandler(ReviewAcknowledgementRequiredException.class)
+    ProblemDetail reviewAcknowledgementRequired(ReviewAcknowledgementRequiredException e) {
+        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "review-acknowledgement-required",
+                new Text("الموافقة تحتاج إقرار المراجع بالملاحظات", "The approval needs the reviewer's acknowledgement of the findings"),
+                e.text());
+        p.setProperty("verdict", SpacingJson.verdict(e.check()));
         return p;
     }
 

@@ -57,6 +57,12 @@ final class ApplicationFixtures {
                 Map.of("Content-Type", "application/json", "If-Match", ifMatch));
     }
 
+    /** Approves with the reviewer's acknowledgement of the findings ({@code reviewedFindings}). */
+    Response approveReviewed(String reference, String reason, boolean reviewedFindings) {
+        return api.post("/api/applications/" + reference + "/approval", "application/json",
+                "{\"reason\":\"" + reason + "\",\"reviewedFindings\":" + reviewedFindings + "}");
+    }
+
     Response publicView(String reference, String code) {
         return api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/public/applications/" + reference)).GET(),
                 code == null ? Map.of() : Map.of("X-Access-Code", code));
