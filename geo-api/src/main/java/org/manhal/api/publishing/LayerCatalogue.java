@@ -43,8 +43,13 @@ public class LayerCatalogue {
     public static final Set<WellStatus> PUBLISHED_WELL_STATUSES =
             EnumSet.complementOf(EnumSet.of(WellStatus.PROPOSED, WellStatus.ILLEGAL_DETECTED));
 
-    /** The first zoom wells are drawn one by one; below it they come as counts per grid cell. */
-    public static final int WELL_POINTS_FROM_ZOOM = 12;
+    /**
+     * The first zoom wells are drawn one by one; below it they come as counts per grid cell. 13,
+     * not 12: at 1M wells a dense z12 tile of points was 1.2–1.8 MB and 256–408 ms
+     * (docs/benchmarks.md), while z12 counts at the finest cell level (1/256°, ~22 cells across a
+     * tile) stay at the aggregated tiles' size.
+     */
+    public static final int WELL_POINTS_FROM_ZOOM = 13;
 
     private static final List<LayerDefinition> LAYERS = List.of(
             new LayerDefinition("governorates",

@@ -83,6 +83,16 @@ class VectorTileIntegrationTests {
             sum += Long.parseLong(counts.group(1));
         }
         assertThat(sum).isEqualTo(jdbc.sql("select count(*) from pub.well").query(Long.class).single());
+        // the threshold: z12 is still counts (a dense z12 tile of points was 1.2–1.8 MB), z13 is points
+        int[] t12 = tileOf(12, spot[0], spot[1]);
+        String z12 = ogrinfo(12, t12[0], t12[1], bytes("/tiles/wells/12/" + t12[0] + "/" + t12[1] + ".mvt"));
+        assertThat(z12).contains("wells-cells").doesNotContain("registryNumber");
+        int[] t13 = tileOf(13, spot[0], spot[1]);
+        String z13 = ogrinfo(13, t13[0], t13[1], bytes("/tiles/wells/13/" + t13[0] + "/" + t13[1] + ".mvt"));
+        assertThat(z13).contains("registryNumber").doesNotContain("wells-cells");
+        JsonNode layers = api.get("/tiles/wells.json").json().get("vector_layers");
+        assertThat(layers.get(0).get("maxzoom").asInt()).isEqualTo(12);
+        assertThat(layers.get(1).get("minzoom").asInt()).isEqualTo(13);
     }
 
     @Test
@@ -93,14 +103,14 @@ class VectorTileIntegrationTests {
         double[] far = jdbc.sql("select ST_X(geom), ST_Y(geom) from pub.well where ST_Y(geom) > 22.5 order by id limit 1")
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
         Map<String, String> before = new java.util.HashMap<>();
-        for (int z : new int[] {6, 14}) {
+        for (int z : new int[] {6, 12, 14}) {
             int[] near = tileOf(z, spot[0] + 0.0003, spot[1] + 0.0003);
             int[] away = tileOf(z, far[0], far[1]);
             before.put("near" + z, etag("/tiles/wells/" + z + "/" + near[0] + "/" + near[1] + ".mvt"));
             before.put("away" + z, etag("/tiles/wells/" + z + "/" + away[0] + "/" + away[1] + ".mvt"));
         }
         register(spot[0] + 0.0003, spot[1] + 0.0003, "ACTIVE", "x");
-        for (int z : new int[] {6, 14}) {
+        for (int z : new int[] {6, 12, 14}) {
             int[] near = tileOf(z, spot[0] + 0.0003, spot[1] + 0.0003);
             int[] away = tileOf(z, far[0], far[1]);
             String nearPath = "/tiles/wells/" + z + "/" + near[0] + "/" + near[1] + ".mvt";
