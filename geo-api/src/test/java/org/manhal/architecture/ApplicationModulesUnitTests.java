@@ -74,6 +74,38 @@ class ApplicationModulesUnitTests {
                 Files.write(file, sorted);
             }
         }
+        try (var files = Files.list(docs)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                Files.write(file, sortListsInCells(Files.readAllLines(file)));
+            }
+        }
+    }
+
+    /**
+     * The module canvases list types and events in a table cell as {@code |* first} followed by
+     * {@code * next} lines, in the same hash order: each such list is sorted, its first line
+     * keeping the cell's bar.
+     */
+    private static List<String> sortListsInCells(List<String> lines) {
+        List<String> sorted = new ArrayList<>(lines.size());
+        int start = 0;
+        while (start < lines.size()) {
+            if (!lines.get(start).startsWith("|* ")) {
+                sorted.add(lines.get(start++));
+                continue;
+            }
+            int end = start + 1;
+            while (end < lines.size() && lines.get(end).startsWith("* ")) {
+                end++;
+            }
+            List<String> items = new ArrayList<>();
+            lines.subList(start, end).forEach(l -> items.add(l.startsWith("|") ? l.substring(1) : l));
+            Collections.sort(items);
+            sorted.add("|" + items.get(0));
+            sorted.addAll(items.subList(1, items.size()));
+            start = end;
+        }
+        return sorted;
     }
 
     /** The element a diagram line declares ("Component(", "Rel(", ...), or null for other lines. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.manhal.api.AdminOnly;
 import org.manhal.api.ApiRequests;
 import org.manhal.api.ows.OwsDatabase;
 import org.manhal.api.problem.Problems;
@@ -32,7 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
  * that name the step.
  */
 @RestController
-@AdminOnly
 class GeoServerPublicationController {
 
     private static final Pattern WORKSPACE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");

@@ -3,6 +3,9 @@ package org.manhal.api.permit;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.manhal.api.ApiRequests;
 import org.manhal.api.security.PersonalDataAccess;
@@ -74,11 +77,7 @@ class ApplicationController {
     @GetMapping("/{reference}")
     ResponseEntity<ObjectNode> get(@PathVariable String reference) {
         Actor reader = requests.actor();
-        Application a = applications.get(reference, reader);
-        // an office sees only its own filings (the domain's query), so any it reads is its own client's
-        boolean applicant = personalData.readRecord("application:" + a.reference(), reader.office() != null);
-        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, applicant
-                ? ApplicationJson.PersonalData.INCLUDE : ApplicationJson.PersonalData.EXCLUDE));
+        return answer(applications.get(reference, reader), reader);
     }
 
     @GetMapping("/{reference}/timeline")
@@ -109,49 +108,45 @@ class ApplicationController {
         return o;
     }
 
-    @PostMapping(path = "/{reference}/review", consumes = "application/json")
-    ResponseEntity<ObjectNode> startReview(@PathVariable String reference, @RequestBody(required = false) String body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return step(reference, Transition.START_REVIEW, body, ifMatch);
-    }
+    /**
+     * The steps of the workflow other than the approval, each at its own path (so that each has
+     * its own line in AccessRules): the path's last segment names the transition.
+     */
+    private static final Map<String, Transition> STEPS = Map.of(
+            "review", Transition.START_REVIEW,
+            "information-request", Transition.REQUEST_INFORMATION,
+            "resubmission", Transition.RESUBMIT,
+            "withdrawal", Transition.WITHDRAW,
+            "rejection", Transition.REJECT);
 
-    @PostMapping(path = "/{reference}/information-request", consumes = "application/json")
-    ResponseEntity<ObjectNode> requestInformation(@PathVariable String reference, @RequestBody(required = false) String body,
-                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return step(reference, Transition.REQUEST_INFORMATION, body, ifMatch);
-    }
-
-    @PostMapping(path = "/{reference}/resubmission", consumes = "application/json")
-    ResponseEntity<ObjectNode> resubmit(@PathVariable String reference, @RequestBody(required = false) String body,
-                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return step(reference, Transition.RESUBMIT, body, ifMatch);
-    }
-
-    @PostMapping(path = "/{reference}/withdrawal", consumes = "application/json")
-    ResponseEntity<ObjectNode> withdraw(@PathVariable String reference, @RequestBody(required = false) String body,
-                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return step(reference, Transition.WITHDRAW, body, ifMatch);
+    @PostMapping(path = {"/{reference}/review", "/{reference}/information-request", "/{reference}/resubmission",
+            "/{reference}/withdrawal", "/{reference}/rejection"}, consumes = "application/json")
+    ResponseEntity<ObjectNode> step(@PathVariable String reference, @RequestBody(required = false) String body,
+                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    HttpServletRequest request) {
+        String path = request.getRequestURI();
+        Transition step = STEPS.get(path.substring(path.lastIndexOf('/') + 1));
+        Actor actor = requests.actor();
+        return answer(applications.take(reference, step, json.reason(body), requests.version(ifMatch), actor), actor);
     }
 
     @PostMapping(path = "/{reference}/approval", consumes = "application/json")
     ResponseEntity<ObjectNode> approve(@PathVariable String reference, @RequestBody(required = false) String body,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long expected = requests.version(ifMatch);
-        Application a = applications.approve(reference, json.reason(body), json.reviewedFindings(body), expected,
-                requests.actor());
-        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
+        Actor actor = requests.actor();
+        return answer(applications.approve(reference, json.reason(body), json.reviewedFindings(body),
+                requests.version(ifMatch), actor), actor);
     }
 
-    @PostMapping(path = "/{reference}/rejection", consumes = "application/json")
-    ResponseEntity<ObjectNode> reject(@PathVariable String reference, @RequestBody(required = false) String body,
-                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return step(reference, Transition.REJECT, body, ifMatch);
-    }
-
-    private ResponseEntity<ObjectNode> step(String reference, Transition step, String body, String ifMatch) {
-        Long expected = requests.version(ifMatch);
-        Application a = applications.take(reference, step, json.reason(body), expected, requests.actor());
-        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
+    /**
+     * The application with its version as ETag; the applicant only as the personal-data policy
+     * allows the reader (a step's answer is a read of the record as much as GET is).
+     */
+    private ResponseEntity<ObjectNode> answer(Application a, Actor reader) {
+        // an office sees only its own filings (the domain's query), so any it reads is its own client's
+        boolean applicant = personalData.readRecord("application:" + a.reference(), reader.office() != null);
+        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, applicant
+                ? ApplicationJson.PersonalData.INCLUDE : ApplicationJson.PersonalData.EXCLUDE));
     }
 
     static String etag(Application a) {

@@ -1,28 +1,12 @@
 package org.manhal.api.problem;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.manhal.api.export.PersonalDataForbiddenException;
 import org.manhal.common.InvalidInputException;
-import org.manhal.common.NotFoundException;
-import org.manhal.common.OutsideScopeException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
-import org.manhal.imports.ImportBusyException;
-import org.manhal.api.spacing.SpacingJson;
-import org.manhal.api.zoning.ZoningJson;
-import org.manhal.contractor.ContractorRefusedException;
-import org.manhal.permit.ApprovalRefusedException;
-import org.manhal.permit.ReviewAcknowledgementRequiredException;
-import org.manhal.permit.NotApprovedException;
-import org.manhal.permit.IdempotencyKeyReusedException;
-import org.manhal.permit.IllegalTransitionException;
-import org.manhal.permit.NotYetSupportedException;
-import org.manhal.permit.StaleApplicationException;
-import org.manhal.spacing.StaleRuleException;
-import org.manhal.well.StaleWellException;
-import org.manhal.well.WellDeletedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -46,8 +30,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place where failures become RFC 9457 {@code application/problem+json} answers. Bad
- * input is a 4xx that says what to change; an unexpected failure is a 500 that shows no internals,
- * only an error id that is also in the log.
+ * input is a 4xx that says what to change; the domain's refusals are answered from the table in
+ * {@link DomainProblems}; an unexpected failure is a 500 that shows no internals, only an error id
+ * that is also in the log.
  */
 @RestControllerAdvice
 class ProblemAdvice {
@@ -57,32 +42,6 @@ class ProblemAdvice {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return Problems.invalid(e.violations());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", new Text("غير موجود", "Not found"), e.text());
-    }
-
-    @ExceptionHandler(WellDeletedException.class)
-    ProblemDetail gone(WellDeletedException e) {
-        return Problems.of(HttpStatus.GONE, "deleted", new Text("محذوف", "Deleted"), e.text());
-    }
-
-    @ExceptionHandler(StaleWellException.class)
-    ProblemDetail stale(StaleWellException e) {
-        ProblemDetail p = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
-                new Text("تغيّر المورد منذ قراءته", "Changed since read"), e.text());
-        p.setProperty("currentVersion", e.currentVersion());
-        return p;
-    }
-
-    @ExceptionHandler(StaleRuleException.class)
-    ProblemDetail staleRule(StaleRuleException e) {
-        ProblemDetail p = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
-                new Text("تغيّر المورد منذ قراءته", "Changed since read"), e.text());
-        p.setProperty("currentVersion", e.currentVersion());
-        return p;
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -151,23 +110,6 @@ class ProblemAdvice {
                 "Send the file in the field 'file' of a multipart/form-data request.")));
     }
 
-    @ExceptionHandler(PersonalDataForbiddenException.class)
-    ProblemDetail personalData(PersonalDataForbiddenException e) {
-        return Problems.of(HttpStatus.FORBIDDEN, "personal-data-forbidden",
-                new Text("بيانات شخصية غير مسموحة", "Personal data not allowed"), e.text());
-    }
-
-    @ExceptionHandler(OutsideScopeException.class)
-    ProblemDetail outsideScope(OutsideScopeException e) {
-        return Problems.of(HttpStatus.FORBIDDEN, "outside-scope",
-                new Text("خارج نطاق الحساب", "Outside your account's scope"), e.text());
-    }
-
-    @ExceptionHandler(ImportBusyException.class)
-    ProblemDetail busy(ImportBusyException e) {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", new Text("الخدمة مشغولة", "Busy"), e.text());
-    }
-
     /** Tomcat could not decode a parameter (bytes that are not UTF-8): its value is lost, so say so. */
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail undecodableParameter(InvalidParameterException e) {
@@ -184,72 +126,12 @@ class ProblemAdvice {
                 "The request body is missing or unreadable: send a body in the format this endpoint takes.")));
     }
 
-    // -- applications (org.manhal.permit) --
-
-    @ExceptionHandler(IllegalTransitionException.class)
-    ProblemDetail illegalTransition(IllegalTransitionException e) {
-        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "illegal-transition",
-                new Text("خطوة غير ممكنة في هذه الحالة", "Step not possible in this status"), e.text());
-        p.setProperty("status", e.status().name());
-        p.setProperty("transition", e.transition().name());
-        return p;
-    }
-
-    @ExceptionHandler(ApprovalRefusedException.class)
-    ProblemDetail approvalRefused(ApprovalRefusedException e) {
-        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "approval-refused",
-                new Text("القواعد لا تسمح بالموافقة", "The rules do not allow the approval"), e.text());
-        p.setProperty("verdict", e.check() != null ? SpacingJson.verdict(e.check()) : ZoningJson.verdict(e.zoningVerdict()));
-        return p;
-    }
-
-    @ExceptionHandler(ReviewAcknowledgementRequiredException.class)
-    ProblemDetail reviewAcknowledgementRequired(ReviewAcknowledgementRequiredException e) {
-        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "review-acknowledgement-required",
-                new Text("الموافقة تحتاج إقرار المراجع بالملاحظات", "The approval needs the reviewer's acknowledgement of the findings"),
-                e.text());
-        p.setProperty("verdict", SpacingJson.verdict(e.check()));
-        return p;
-    }
-
-    @ExceptionHandler(IdempotencyKeyReusedException.class)
-    ProblemDetail keyReused(IdempotencyKeyReusedException e) {
-        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-                new Text("مفتاح عدم التكرار مستخدم لطلب آخر", "Idempotency key used for another request"), e.text());
-    }
-
-    @ExceptionHandler(NotYetSupportedException.class)
-    ProblemDetail notYetSupported(NotYetSupportedException e) {
-        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "not-yet-supported",
-                new Text("غير مدعوم بعد", "Not yet supported"), e.text());
-    }
-
-    @ExceptionHandler(StaleApplicationException.class)
-    ProblemDetail staleApplication(StaleApplicationException e) {
-        ProblemDetail p = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
-                new Text("تغيّر المورد منذ قراءته", "Changed since read"), e.text());
-        p.setProperty("currentVersion", e.currentVersion());
-        return p;
-    }
-
-    @ExceptionHandler(NotApprovedException.class)
-    ProblemDetail notApproved(NotApprovedException e) {
-        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "not-approved",
-                new Text("الطلب غير موافق عليه", "Application not approved"), e.text());
-        p.setProperty("status", e.status().name());
-        return p;
-    }
-
-    @ExceptionHandler(ContractorRefusedException.class)
-    ProblemDetail contractorRefused(ContractorRefusedException e) {
-        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "contractor-refused",
-                new Text("خطوة المقاول مرفوضة", "Contractor step refused"), e.text());
-        p.setProperty("code", e.code());
-        return p;
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        Optional<ProblemDetail> refusal = DomainProblems.answer(e);
+        if (refusal.isPresent()) {
+            return ResponseEntity.status(refusal.get().getStatus()).body(refusal.get());
+        }
         if (DatabaseUnavailable.explains(e)) {
             return databaseUnavailable(e);
         }

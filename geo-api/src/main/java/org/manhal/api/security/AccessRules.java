@@ -136,7 +136,6 @@ public final class AccessRules {
             rule(null, "/api/zones/**", EnumSet.of(ADMIN), "changing zones and zone rules: admin only"),
             rule(HttpMethod.GET, "/api/admin/zone-rules/*/audit", REGISTRY_READERS, "who changed a zone rule, when and why"),
             rule(HttpMethod.GET, "/api/admin/zone-rules/**", ANYONE, "the zone rules are law: public, as the spacing rules"),
-            rule(HttpMethod.GET, "/api/admin/zone-rules", ANYONE, "the zone rules"),
             rule(null, "/api/admin/zone-rules/**", EnumSet.of(ADMIN), "changing a zone rule: admin only"),
             personal(HttpMethod.GET, "/api/plots/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, AUDITOR, ADMIN), "parcels carry owners: not public"),
             rule(null, "/api/plots/**", EnumSet.of(ADMIN), "changing parcels: admin only"),

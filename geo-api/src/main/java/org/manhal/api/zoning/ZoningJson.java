@@ -98,7 +98,7 @@ public final class ZoningJson {
         return wilayat == null || number == null ? null : new PlotKey(wilayat, number);
     }
 
-    static void requireObject(JsonNode json) {
+    private static void requireObject(JsonNode json) {
         if (!json.isObject()) {
             throw new InvalidInputException(Violation.of("body", "NOT_AN_OBJECT",
                     "جسم الطلب يجب أن يكون كائن JSON.", "The request body must be a JSON object."));

@@ -14,15 +14,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.manhal.application.ApplicationType;
-import org.manhal.common.Actor;
-import org.manhal.rules.FeatureKind;
-import org.manhal.rules.RuleOutcome;
-import org.manhal.rules.SpacingRule;
 import org.manhal.spacing.SpacingRules;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
+import org.manhal.support.WellSpacingTestRule;
 import org.manhal.support.SpacingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +45,7 @@ class RaceFreeApprovalIntegrationTests {
     @Autowired
     SpacingRules rules;
 
-    String ruleId;
+    WellSpacingTestRule rule;
 
     RaceFreeApprovalIntegrationTests(ApiClient api) {
         this.api = api;
@@ -58,18 +54,12 @@ class RaceFreeApprovalIntegrationTests {
 
     @BeforeEach
     void setUpRule() {
-        ruleId = "TEST-APPROVAL-1000-" + UUID.randomUUID().toString().substring(0, 8);
-        rules.put(SpacingRule.builder(ruleId).applicationTypes(ApplicationType.WELL_DRILLING)
-                .wellUses("MONITORING").yieldClass(YIELD - 0.5, YIELD + 0.5)
-                .minDistance(FeatureKind.EXISTING_WELL, "1000").outcome(RuleOutcome.REJECT)
-                .legalReference("approval race test rule")
-                .messages("تبعد البئر {measured} م عن {feature}", "The well is {measured} m from {feature}")
-                .build(), true, null, new Actor("test"));
+        rule = WellSpacingTestRule.enable(rules, "APPROVAL", YIELD);
     }
 
     @AfterEach
     void disableRule() {
-        rules.put(rules.get(ruleId).rule(), false, null, new Actor("test"));
+        rule.disable();
     }
 
     @Test

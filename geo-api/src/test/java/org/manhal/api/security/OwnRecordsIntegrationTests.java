@@ -105,6 +105,12 @@ class OwnRecordsIntegrationTests {
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.body()).as("%s gets no applicant", noNeed).doesNotContain(APPLICANT).doesNotContain("12345678");
         }
+        Response planned = step(api.as(Role.PLANNER), b1, "review", null);
+        assertThat(planned.status()).isEqualTo(200);
+        assertThat(planned.body()).as("a step's answer is a read as GET is: the planner gets no applicant")
+                .doesNotContain(APPLICANT).doesNotContain("12345678");
+        Response staffStep = step(api.as(Role.STAFF), b1, "information-request", "the title deed");
+        assertThat(staffStep.json().has("applicant")).as("staff's step answer names the applicant").isTrue();
 
         Response missing = officeA.get("/api/applications/" + NO_SUCH_REFERENCE);
         for (Response other : List.of(officeA.get("/api/applications/" + b1), officeA.get("/api/applications/" + b1 + "/timeline"),
@@ -114,7 +120,7 @@ class OwnRecordsIntegrationTests {
             assertThat(other.json().get("type").asString()).isEqualTo(missing.json().get("type").asString());
             assertThat(other.body()).doesNotContain("Office B").doesNotContain(APPLICANT);
         }
-        assertThat(status(b1)).as("another office's filing is untouched").isEqualTo("SUBMITTED");
+        assertThat(status(b1)).as("another office's steps changed nothing").isEqualTo("MORE_INFORMATION_REQUESTED");
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.manhal.support.SpacingFixtures.at;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,15 +21,13 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.manhal.application.ApplicationType;
 import org.manhal.common.Actor;
-import org.manhal.rules.FeatureKind;
 import org.manhal.rules.GeodesicDistance;
-import org.manhal.rules.RuleOutcome;
 import org.manhal.rules.SpacingRequest;
-import org.manhal.rules.SpacingRule;
 import org.manhal.spacing.PermitDecision;
 import org.manhal.spacing.SpacingCheckService;
 import org.manhal.spacing.SpacingRules;
 import org.manhal.support.ManhalApiTest;
+import org.manhal.support.WellSpacingTestRule;
 import org.manhal.support.SpacingFixtures;
 import org.manhal.well.WellDetails;
 import org.manhal.well.WellStatus;
@@ -63,24 +60,18 @@ class PermitConcurrencyIntegrationTests {
     JdbcClient jdbc;
 
     SpacingFixtures fixtures;
-    String ruleId;
+    WellSpacingTestRule rule;
 
     @BeforeEach
     void setUpRule() {
         fixtures = new SpacingFixtures(jdbc);
-        ruleId = "TEST-WELL-1000-" + UUID.randomUUID().toString().substring(0, 8);
-        rules.put(SpacingRule.builder(ruleId).applicationTypes(ApplicationType.WELL_DRILLING)
-                .wellUses("MONITORING").yieldClass(YIELD - 0.5, YIELD + 0.5)
-                .minDistance(FeatureKind.EXISTING_WELL, "1000").outcome(RuleOutcome.REJECT)
-                .legalReference("concurrency test rule")
-                .messages("تبعد البئر {measured} م عن {feature}", "The well is {measured} m from {feature}")
-                .build(), true, null, new Actor("test"));
+        rule = WellSpacingTestRule.enable(rules, "WELL", YIELD);
     }
 
     /** The next test of the class makes its own rule: this one must not judge that test's permits too. */
     @AfterEach
     void disableRule() {
-        rules.put(rules.get(ruleId).rule(), false, null, new Actor("test"));
+        rule.disable();
     }
 
     @Test
@@ -99,7 +90,7 @@ class PermitConcurrencyIntegrationTests {
         long winner = permitted.get(0).well().id();
         for (PermitDecision refused : decisions.stream().filter(d -> !d.permitted()).toList()) {
             assertThat(refused.check().verdict().findings()).anySatisfy(f -> {
-                assertThat(f.ruleId()).isEqualTo(ruleId);
+                assertThat(f.ruleId()).isEqualTo(rule.id());
                 assertThat(f.feature().id()).isEqualTo(Long.toString(winner));
             });
         }
