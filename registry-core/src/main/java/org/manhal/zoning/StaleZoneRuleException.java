@@ -9,12 +9,17 @@ public class StaleZoneRuleException extends RuntimeException {
     private final long currentVersion;
 
     public StaleZoneRuleException(String code, long expectedVersion, long currentVersion) {
-        super("zone rule " + code + " is at version " + currentVersion + ", not " + expectedVersion);
+        this(new Text("قاعدة المنطقة " + code, "Zone rule " + code), expectedVersion, currentVersion);
+    }
+
+    /** @param rule what changed, e.g. "Zone rule R1" or a protection distance */
+    public StaleZoneRuleException(Text rule, long expectedVersion, long currentVersion) {
+        super(rule.en() + " is at version " + currentVersion + ", not " + expectedVersion);
         this.currentVersion = currentVersion;
         this.text = new Text(
-                "تغيّرت قاعدة المنطقة " + code + " منذ قراءتها (الإصدار الحالي " + currentVersion + " وليس "
+                "تغيّرت " + rule.ar() + " منذ قراءتها (الإصدار الحالي " + currentVersion + " وليس "
                         + expectedVersion + "). أعد قراءتها ثم عدّلها.",
-                "Zone rule " + code + " has changed since you read it (it is at version " + currentVersion + ", not "
+                rule.en() + " has changed since you read it (it is at version " + currentVersion + ", not "
                         + expectedVersion + "). Read it again, then retry.");
     }
 

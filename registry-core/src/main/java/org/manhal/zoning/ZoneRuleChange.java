@@ -3,9 +3,10 @@ package org.manhal.zoning;
 import java.time.Instant;
 
 /**
- * One audited change of a zone rule ({@code zone_rule_audit}, written by a trigger).
+ * One audited change of a zone rule ({@code zone_rule_audit}) or of a protection distance
+ * ({@code zoning_protection_distance_audit}), written by the rule-audit trigger.
  *
- * @param code the zone code
+ * @param code the zone code (for a change of a protection distance, {@link ProtectionDistance}, the feature kind)
  * @param action {@code CREATED} or {@code UPDATED}
  * @param version the rule's version after the change
  * @param changedAt when

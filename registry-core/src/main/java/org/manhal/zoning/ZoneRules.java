@@ -120,16 +120,7 @@ public class ZoneRules {
     /** Every audited change of the rule, oldest first. */
     public List<ZoneRuleChange> audit(String code) {
         get(code);
-        return jdbc.sql("""
-                select zone_code, action, version, changed_at, changed_by, reason, request_id,
-                       old_values::text as old_values, new_values::text as new_values
-                  from zone_rule_audit where zone_code = ? order by id""")
-                .param(code)
-                .query((rs, n) -> new ZoneRuleChange(rs.getString("zone_code"), rs.getString("action"),
-                        rs.getLong("version"), rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
-                        rs.getString("reason"), rs.getString("request_id"), rs.getString("old_values"),
-                        rs.getString("new_values")))
-                .list();
+        return ZoneRuleRows.changes(jdbc, "zone_rule_audit", "zone_code", code);
     }
 
     /** Forgets the rules in memory (after a bulk load of rules by SQL). */

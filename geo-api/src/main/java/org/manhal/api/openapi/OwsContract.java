@@ -70,7 +70,7 @@ final class OwsContract {
                 "Creates or updates, through GeoServer's REST API, a workspace, a PostGIS datastore on the publication views "
                         + "(as the publishing role), and per published layer its SLD style, its feature type and its default "
                         + "style. Each resource is read first and written only when missing or different: a second run reports "
-                        + "every step UNCHANGED. Admin only (enforced once the security layer lands). النشر إلى GeoServer.")
+                        + "every step UNCHANGED. Admin only. النشر إلى GeoServer.")
                 .body(ref("GeoServerPublicationRequest"), ApiContract.JSON)
                 .answer(200, "What was done to each resource", ref("GeoServerPublicationReport"), ApiContract.JSON)
                 .problems(400, 415)

@@ -22,7 +22,7 @@ final class ZoningContract {
     }
 
     static void operations(Map<String, Operation> ops) {
-        String admin = " Admin only (enforced once the security layer lands).";
+        String admin = " Changes are admin only; reads are public, the audit trail for registry readers.";
         new Op("POST", "/api/checks/zoning", "checkZoning", TAG, "Check a proposed building",
                 "Checks a footprint against its plot (by wilayat and plot number, or a plot polygon) and the zoning: "
                         + "inside the plot; setbacks in UTM 40N (39N west of 54°E), front on street edges when known, else "
@@ -41,7 +41,8 @@ final class ZoningContract {
                 .answer(200, "The plots", ref("PlotCollection"), ApiContract.GEO_JSON)
                 .problems(400).into(ops);
         new Op("GET", "/api/plots/{wilayat}/{plotNumber}", "getPlot", TAG, "Read a plot",
-                "One plot with its owner (personal data). قطعة أرض.")
+                "One plot with its owner (personal data). The number is the rest of the path, its / unencoded "
+                        + "(e.g. /api/plots/OM-MA-SEB/17/3-B). قطعة أرض.")
                 .path("wilayat", string(), "The wilayat code, e.g. OM-MA-SEB")
                 .path("plotNumber", string(), "The plot number within the wilayat")
                 .answer(200, "The plot", ref("PlotFeature"), ApiContract.GEO_JSON)
@@ -73,6 +74,29 @@ final class ZoningContract {
                 "Every change, oldest first, with who, why and the request." + admin)
                 .path("code", string(), "The zone code")
                 .answer(200, "The changes", ref("ZoneRuleAudit"), ApiContract.JSON)
+                .problems(404).into(ops);
+        new Op("GET", "/api/admin/zoning-protection-distances", "listProtectionDistances", TAG,
+                "List the building protection distances",
+                "How far a building keeps from a falaj's mother well or channel and from a public supply well." + admin
+                        + " مسافات الحماية.")
+                .answer(200, "The distances", ref("ProtectionDistanceList"), ApiContract.JSON)
+                .problems().into(ops);
+        new Op("GET", "/api/admin/zoning-protection-distances/{kind}", "getProtectionDistance", TAG,
+                "Read a protection distance", "With its ETag." + admin)
+                .path("kind", string(), "FALAJ_MOTHER_WELL, FALAJ_CHANNEL or PUBLIC_SUPPLY_WELL")
+                .answer(200, "The distance", ref("ProtectionDistance"), ApiContract.JSON).header("ETag", "Its version, for If-Match")
+                .problems(404).into(ops);
+        new Op("PUT", "/api/admin/zoning-protection-distances/{kind}", "putProtectionDistance", TAG,
+                "Change a protection distance", "Applies to the next check; reason is kept in the audit trail." + admin)
+                .path("kind", string(), "The protected feature's kind")
+                .header("If-Match", string(), "The ETag read; 412 if it changed meanwhile")
+                .body(ref("ProtectionDistanceInput"), ApiContract.JSON)
+                .answer(200, "The distance as stored", ref("ProtectionDistance"), ApiContract.JSON).header("ETag", "The new version")
+                .problems(400, 404, 412, 415).into(ops);
+        new Op("GET", "/api/admin/zoning-protection-distances/{kind}/audit", "getProtectionDistanceAudit", TAG,
+                "A protection distance's audit trail", "Every change, oldest first, with who, why and the request." + admin)
+                .path("kind", string(), "The protected feature's kind")
+                .answer(200, "The changes", ref("ProtectionDistanceAudit"), ApiContract.JSON)
                 .problems(404).into(ops);
     }
 

@@ -113,5 +113,17 @@ final class ZoningSchemas {
                 "oldValues", nullableAnyObject(), "newValues", anyObject()),
                 "action", "version", "changedAt", "changedBy", "reason", "requestId", "oldValues", "newValues"));
         c.put("ZoneRuleAudit", closed(props("code", string(), "changes", array(ref("ZoneRuleChange"))), "code", "changes"));
+
+        c.put("ProtectionDistance", closed(props("kind", codes(List.of("FALAJ_MOTHER_WELL", "FALAJ_CHANNEL", "PUBLIC_SUPPLY_WELL")),
+                "labelAr", string(), "labelEn", string(), "distanceM", number(),
+                "outcome", codes(List.of("REJECT", "NEEDS_REVIEW", "WARN")), "legalReference", string(),
+                "version", integer(), "updatedAt", dateTime(), "updatedBy", string()),
+                "kind", "labelAr", "labelEn", "distanceM", "outcome", "legalReference", "version", "updatedAt", "updatedBy"));
+        c.put("ProtectionDistanceInput", (JsonSchema) object(props("kind", string(), "distanceM", number(),
+                "outcome", codes(List.of("REJECT", "NEEDS_REVIEW", "WARN")), "legalReference", string(), "reason", string()),
+                "distanceM", "outcome", "legalReference")
+                .description("distanceM in metres, more than 0 and at most 10,000, to the cm; kind, when sent, must be the path's"));
+        c.put("ProtectionDistanceList", closed(props("rules", array(ref("ProtectionDistance"))), "rules"));
+        c.put("ProtectionDistanceAudit", closed(props("kind", string(), "changes", array(ref("ZoneRuleChange"))), "kind", "changes"));
     }
 }

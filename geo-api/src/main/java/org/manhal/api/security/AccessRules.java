@@ -137,6 +137,9 @@ public final class AccessRules {
             rule(HttpMethod.GET, "/api/admin/zone-rules/*/audit", REGISTRY_READERS, "who changed a zone rule, when and why"),
             rule(HttpMethod.GET, "/api/admin/zone-rules/**", ANYONE, "the zone rules are law: public, as the spacing rules"),
             rule(null, "/api/admin/zone-rules/**", EnumSet.of(ADMIN), "changing a zone rule: admin only"),
+            rule(HttpMethod.GET, "/api/admin/zoning-protection-distances/*/audit", REGISTRY_READERS, "who changed a protection distance, when and why"),
+            rule(HttpMethod.GET, "/api/admin/zoning-protection-distances/**", ANYONE, "how far buildings keep from aflaj and supply wells: public, as the zone rules"),
+            rule(null, "/api/admin/zoning-protection-distances/**", EnumSet.of(ADMIN), "changing a protection distance: admin only"),
             personal(HttpMethod.GET, "/api/plots/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, AUDITOR, ADMIN), "parcels carry owners: not public"),
             rule(null, "/api/plots/**", EnumSet.of(ADMIN), "changing parcels: admin only"),
             // -- applications, permits, contractors (anticipated: the applications routes) ------

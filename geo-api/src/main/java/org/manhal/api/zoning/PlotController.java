@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Plots and zones, read-only: {@code GET /api/plots?bbox=} and {@code GET /api/zones?bbox=} (lists
  * never carry an owner), {@code GET /api/plots/{wilayat}/{plotNumber}} (with the owner, personal
- * data: the security layer gates this route).
+ * data: the security layer gates this route; the number may hold {@code /}).
  */
 @RestController
 class PlotController {
@@ -48,9 +48,13 @@ class PlotController {
         return ZoningJson.collection(plots.meeting(box, n, skip).stream().map(p -> ZoningJson.plot(p, null, false)).toList());
     }
 
-    @GetMapping(path = "/api/plots/{wilayat}/{plotNumber}", produces = {"application/geo+json", "application/json"})
+    /**
+     * Cadastral plot numbers hold {@code /} (e.g. {@code 123/4}), which the servlet container
+     * refuses encoded in a path: the number is the rest of the path, slashes and all.
+     */
+    @GetMapping(path = "/api/plots/{wilayat}/{*plotNumber}", produces = {"application/geo+json", "application/json"})
     ObjectNode plot(@PathVariable String wilayat, @PathVariable String plotNumber) {
-        Plot plot = plots.get(new PlotKey(wilayat, plotNumber));
+        Plot plot = plots.get(new PlotKey(wilayat, plotNumber.substring(1)));
         return ZoningJson.plot(plot, plots.owner(plot.id()).orElse(null), true);
     }
 

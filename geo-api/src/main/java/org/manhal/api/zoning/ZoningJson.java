@@ -17,6 +17,7 @@ import org.manhal.crs.PolygonValidator;
 import org.manhal.plot.Plot;
 import org.manhal.plot.PlotKey;
 import org.manhal.plot.PlotOwner;
+import org.manhal.zoning.ProtectionDistance;
 import org.manhal.zoning.AppliedZone;
 import org.manhal.zoning.BuildingUse;
 import org.manhal.zoning.Drawing;
@@ -362,6 +363,31 @@ public final class ZoningJson {
         o.set("oldValues", oldValues);
         o.set("newValues", newValues);
         return o;
+    }
+
+    // -- protection distances --------------------------------------------------------------------
+
+    static ObjectNode protectionDistance(ProtectionDistance d) {
+        ObjectNode o = NODES.objectNode();
+        o.put("kind", d.kind().name());
+        o.put("labelAr", d.kind().labelAr());
+        o.put("labelEn", d.kind().labelEn());
+        o.put("distanceM", d.distanceM());
+        o.put("outcome", d.outcome().name());
+        o.put("legalReference", d.legalReference());
+        o.put("version", d.version());
+        o.put("updatedAt", d.updatedAt().toString());
+        o.put("updatedBy", d.updatedBy());
+        return o;
+    }
+
+    /** {@code {"distanceM": 0 < m <= 10000, "outcome", "legalReference"}}, every problem in {@code violations}. */
+    static BigDecimal protectionDistanceM(JsonNode json, List<Violation> violations) {
+        if (!json.hasNonNull("distanceM")) {
+            violations.add(Violation.of("distanceM", "REQUIRED", "الحقل distanceM مطلوب.", "The field distanceM is required."));
+            return null;
+        }
+        return limit(json, "distanceM", BigDecimal.valueOf(10_000), violations);
     }
 
     // -- plots and zones -------------------------------------------------------------------------

@@ -48,6 +48,58 @@ class ZoneRuleAdminIntegrationTests {
                 : Map.of("Content-Type", "application/json", "If-Match", ifMatch));
     }
 
+    /**
+     * The distance a building keeps from a public supply well: read publicly, changed by the
+     * admin only with {@code If-Match} and a reason, audited, applied to the next check, and
+     * bad values refused field by field. Restored afterwards (other tests rely on the 50 m).
+     */
+    @Test
+    void protectionDistancesAreChangedAuditedAndAppliedToTheNextCheck() {
+        String path = "/api/admin/zoning-protection-distances/PUBLIC_SUPPLY_WELL";
+        Response list = api.as(org.manhal.api.security.Role.PUBLIC).get("/api/admin/zoning-protection-distances");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().get("rules").findValuesAsString("kind"))
+                .containsExactly("FALAJ_CHANNEL", "FALAJ_MOTHER_WELL", "PUBLIC_SUPPLY_WELL");
+        Response before = api.get(path);
+        assertThat(before.json().get("distanceM").decimalValue()).isEqualByComparingTo("50");
+        String etag = before.header("ETag");
+
+        ZoningFixtures fx = new ZoningFixtures(jdbc, rules);
+        fx.rule("PD", "{RESIDENTIAL}", "{}", 90.0, 5.0, 5, 30.0, 0, 0, 0, null);
+        fx.zone("PD", rect(E0, N0, 900, -500, 1500, 500), UTM40);
+        fx.plot("PD-1", rect(E0, N0, 1000, 0, 1030, 40), UTM40, null);
+        jdbc.sql("insert into protected_feature (kind, name_en, geom, source) values ('PUBLIC_SUPPLY_WELL', 'PSW admin test', "
+                + "ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 32640), 4326), 'test')").params(E0 + 1015, N0 - 30).update();
+        // the footprint's south edge is 36 m from the well
+        String body = fx.onPlot("PD-1", fx.geoJson(rect(E0, N0, 1005, 6, 1025, 34), UTM40), "RESIDENTIAL", 1, null, null);
+        assertThat(api.post("/api/checks/zoning", "application/json", body).json().get("findings").findValuesAsString("ruleId"))
+                .contains("PROTECTION.PUBLIC_SUPPLY_WELL");
+
+        String change = """
+                {"distanceM": %s, "outcome": "NEEDS_REVIEW", "legalReference": "Decision 9/2026", "reason": "%s"}""";
+        Map<String, String> json = Map.of("Content-Type", "application/json", "If-Match", etag);
+        assertThat(api.as(org.manhal.api.security.Role.STAFF).put(path, change.formatted(30, "not mine"), json).status()).isEqualTo(403);
+        Response bad = api.put(path, "{\"distanceM\": -1, \"outcome\": \"MAYBE\"}", json);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsString("field")).contains("distanceM", "outcome", "legalReference");
+        try {
+            Response changed = api.put(path, change.formatted(30, "wells field survey 2026"), json);
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            assertThat(changed.json().get("distanceM").decimalValue()).isEqualByComparingTo("30");
+            assertThat(api.put(path, change.formatted(40, "late"), json).status()).as("stale If-Match").isEqualTo(412);
+            assertThat(api.post("/api/checks/zoning", "application/json", body).json().get("findings").findValuesAsString("ruleId"))
+                    .as("36 m from the well is outside the new 30 m").doesNotContain("PROTECTION.PUBLIC_SUPPLY_WELL");
+            JsonNode changes = api.as(org.manhal.api.security.Role.AUDITOR).get(path + "/audit").json().get("changes");
+            JsonNode last = changes.get(changes.size() - 1);
+            assertThat(last.get("reason").asString()).isEqualTo("wells field survey 2026");
+            assertThat(last.get("changedBy").asString()).isEqualTo("admin");
+            assertThat(last.get("oldValues").get("distance_m").decimalValue()).isEqualByComparingTo("50");
+            assertThat(api.get("/api/admin/zoning-protection-distances/SEPTIC_TANK").status()).isEqualTo(404);
+        } finally {
+            api.put(path, change.formatted(50, "restored after the test"), Map.of("Content-Type", "application/json"));
+        }
+    }
+
     @Test
     void rulesAreCreatedChangedAuditedAndAppliedAtOnce() {
         Response created = put("RA", RULE.formatted("60", "new plan"), null);

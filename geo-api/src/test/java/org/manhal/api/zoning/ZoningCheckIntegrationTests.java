@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.manhal.api.security.Role;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
@@ -65,6 +66,19 @@ class ZoningCheckIntegrationTests {
                 "LINESTRING(%s %s, %s %s)".formatted(E0 + 200, N0, E0 + 250, N0));
         // across the T1/T2 line at E0 + 1015: half in each
         fx.plot("SPLIT-1", rect(E0, N0, 1000, 0, 1030, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(E0 + 1000, N0, E0 + 1030, N0));
+        // cadastral numbers hold slashes
+        fx.plot("17/3-B", rect(E0, N0, 400, 0, 430, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(E0 + 400, N0, E0 + 430, N0));
+    }
+
+    @Test
+    void aPlotNumberWithSlashesIsReadAndCheckedByItsNumber() {
+        Response plot = api.as(Role.PLANNER).get("/api/plots/" + fx.wilayat + "/17/3-B");
+        assertThat(plot.status()).as(plot.toString()).isEqualTo(200);
+        assertThat(plot.json().get("properties").get("plotNumber").asString()).isEqualTo("17/3-B");
+        assertThat(api.as(Role.PLANNER).get("/api/plots/" + fx.wilayat + "/17/3").status()).isEqualTo(404);
+        Response r = check(fx.onPlot("17/3-B", fx.geoJson(rect(E0, N0, 403, 6, 427, 35.5), UTM40), "RESIDENTIAL", 2, null, null));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("plot").get("plotNumber").asString()).isEqualTo("17/3-B");
     }
 
     private Response check(String body) {

@@ -5,12 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.manhal.zoning.BuildingUse;
 import org.manhal.zoning.StoredZoneRule;
 import org.manhal.zoning.ZoneRule;
+import org.manhal.zoning.ZoneRuleChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The one mapping between {@link ZoneRule} and a {@code zone_rule} row. */
@@ -74,5 +76,23 @@ public final class ZoneRuleRows {
             spec = spec.param(r.code());
         }
         spec.update();
+    }
+
+    /**
+     * Every audited change of one rule, oldest first, from an audit table the rule-audit trigger
+     * (V62) writes: {@code zone_rule_audit} by zone code, {@code zoning_protection_distance_audit}
+     * by feature kind. The names are the callers' constants, never input.
+     */
+    public static List<ZoneRuleChange> changes(JdbcClient jdbc, String auditTable, String keyColumn, String key) {
+        return jdbc.sql("""
+                select %2$s as rule_key, action, version, changed_at, changed_by, reason, request_id,
+                       old_values::text as old_values, new_values::text as new_values
+                  from %1$s where %2$s = ? order by id""".formatted(auditTable, keyColumn))
+                .param(key)
+                .query((rs, n) -> new ZoneRuleChange(rs.getString("rule_key"), rs.getString("action"),
+                        rs.getLong("version"), rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
+                        rs.getString("reason"), rs.getString("request_id"), rs.getString("old_values"),
+                        rs.getString("new_values")))
+                .list();
     }
 }
