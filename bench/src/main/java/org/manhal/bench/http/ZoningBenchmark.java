@@ -20,7 +20,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The zoning check {@code POST /api/checks/zoning} on the sample district (the service loads it
- * with MANHAL_SAMPLE_DATA=true) beside the plain PostGIS query computing the same answer in the
+ * with MANHAL_SAMPLE_DATA=true), or with {@code --plots N} on a synthetic district of N plots and
+ * N/10 zones (issue 9's 100k and 10k), beside the plain PostGIS query computing the same answer in the
  * same run: the footprint within the plot ({@code ST_CoveredBy} in UTM 40N), its distance to the
  * plot's boundary and to the street edges, the footprint and plot areas and the coverage, the
  * zones the plot meets with their shares and rules, and the restricted zones and protected
@@ -66,7 +67,8 @@ public final class ZoningBenchmark implements Benchmark {
 
     @Override
     public String usage() {
-        return "--url http://localhost:PORT --rounds R (each request, default 3) --out FILE";
+        return "--url http://localhost:PORT --rounds R (each request, default 3) [--plots N (a synthetic district of N plots"
+                + " and N/10 zones, made once; default 0: the sample district) --requests K (of those plots, default 1000)] --out FILE";
     }
 
     @Override
@@ -74,12 +76,23 @@ public final class ZoningBenchmark implements Benchmark {
         Service service = Service.from(options);
         JdbcClient jdbc = db.jdbc();
         int rounds = (int) options.number("rounds", 3);
+        long plots = options.number("plots", 0);
+        String source = plots > 0 ? SYNTHETIC_SOURCE : "sample";
+        long every = 1;
+        if (plots > 0) {
+            syntheticDistrict(jdbc, plots);
+            every = Math.max(1, plots / options.number("requests", 1000));
+        }
         List<Request> requests = jdbc.sql("""
                 select wilayat_code, plot_number, ST_AsGeoJSON(ST_Transform(ST_Buffer(ST_Transform(geom, 32640), -d, 'join=mitre'), 4326), 9)
                   from plot, lateral (select (array[1, 4, 7])[1 + (id % 3)::int] as d) s
-                 where is_sample and not ST_IsEmpty(ST_Buffer(ST_Transform(geom, 32640), -d, 'join=mitre'))
+                 where (case when :synthetic then source = :source else is_sample end) and id % :every = 0
+                   and not ST_IsEmpty(ST_Buffer(ST_Transform(geom, 32640), -d, 'join=mitre'))
                  order by id""")
+                .param("synthetic", plots > 0).param("source", SYNTHETIC_SOURCE).param("every", every)
                 .query((rs, i) -> new Request(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        long plotCount = jdbc.sql("select count(*) from plot").query(Long.class).single();
+        long zoneCount = jdbc.sql("select count(*) from zone").query(Long.class).single();
         if (requests.isEmpty()) {
             throw new IllegalStateException("no sample plots: start the service on the bench database with MANHAL_SAMPLE_DATA=true");
         }
@@ -118,11 +131,13 @@ public final class ZoningBenchmark implements Benchmark {
         }
         java.util.Map<String, Long> byVerdict = new java.util.TreeMap<>();
         verdicts.forEach(v -> byVerdict.merge(v, 1L, Long::sum));
-        lines.add(String.format(Locale.ROOT, "### Zoning check, sample district (%s)",
+        lines.add(String.format(Locale.ROOT, "### Zoning check, %s (%s)",
+                plots > 0 ? String.format(Locale.ROOT, "%,d plots and %,d zones", plotCount, zoneCount) : "sample district",
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         lines.add("");
         lines.add("Machine: " + Machine.describe(jdbc) + "; service, PostgreSQL and this client on the same host. "
-                + requests.size() + " requests (every sample plot, footprint shrunk by 1, 4 or 7 m), " + rounds
+                + requests.size() + " requests (" + (plots > 0 ? "every " + every + "th plot of the synthetic district" : "every sample plot")
+                + ", footprint shrunk by 1, 4 or 7 m), " + rounds
                 + " rounds after one warm-up round, service and plain alternating; milliseconds p50 / p95 / max.");
         lines.add("");
         lines.add("| one client | p50 / p95 / max ms | mean ms | load (1 min) |");
@@ -141,6 +156,51 @@ public final class ZoningBenchmark implements Benchmark {
         String markdown = String.join("\n", lines) + "\n";
         System.out.print(markdown);
         Files.writeString(Path.of(options.text("out", "bench/target/zoning-results.md")), markdown);
+    }
+
+    /** Where {@link #syntheticDistrict} puts its plots: a made-up grid, marked as sample data. */
+    static final String SYNTHETIC_SOURCE = "bench-synthetic";
+
+    /**
+     * A synthetic district of {@code plots} plots, 20 × 30 m on a 25 × 35 m grid (5 m streets,
+     * the south edge the street frontage) inland near Nizwa (UTM 40N from 540,000 E, 2,530,000 N:
+     * about 57.4°E, 22.9°N, away from the sample district), and a zone per block of 2 × 5 plots,
+     * its edges in the middle of the streets (so no plot is split), the codes of the sample zone
+     * rules in turn: {@code plots / 10} zones. Made once (kept while the count matches), marked
+     * {@code is_sample} with source {@value #SYNTHETIC_SOURCE}; the wilayat is the one holding the
+     * grid's centre.
+     */
+    private static void syntheticDistrict(JdbcClient jdbc, long plots) {
+        long have = jdbc.sql("select count(*) from plot where source = ?").param(SYNTHETIC_SOURCE).query(Long.class).single();
+        if (have == plots) {
+            return;
+        }
+        int columns = (int) Math.ceil(Math.sqrt(plots));
+        jdbc.sql("delete from zone where source = ?").param(SYNTHETIC_SOURCE).update();
+        jdbc.sql("delete from plot where source = ?").param(SYNTHETIC_SOURCE).update();
+        jdbc.sql("""
+                insert into plot (wilayat_code, plot_number, geom, area_m2, street_frontage, is_sample, source)
+                select w.code, 'SYN-' || i || '-' || j,
+                       ST_Transform(ST_MakeEnvelope(e, n, e + 20, n + 30, 32640), 4326), 600,
+                       ST_Multi(ST_Transform(ST_SetSRID(ST_MakeLine(ST_MakePoint(e, n), ST_MakePoint(e + 20, n)), 32640), 4326)),
+                       true, :source
+                  from generate_series(0, :columns - 1) i, generate_series(0, :columns - 1) j,
+                       lateral (select 540000 + 25.0 * i as e, 2530000 + 35.0 * j as n) c,
+                       (select code from admin_area
+                         where level = 'WILAYAT'
+                           and ST_Contains(geom, ST_Transform(ST_SetSRID(ST_MakePoint(540000 + 12.5 * :columns, 2530000 + 17.5 * :columns), 32640), 4326))) w
+                 where i * :columns + j < :plots""")
+                .param("source", SYNTHETIC_SOURCE).param("columns", columns).param("plots", plots).update();
+        jdbc.sql("""
+                insert into zone (code, label, geom, is_sample, source)
+                select (array['R1', 'R2', 'C1', 'G1'])[1 + (bi + bj) % 4], 'SYN block ' || bi || '-' || bj,
+                       ST_Multi(ST_Transform(ST_Segmentize(ST_MakeEnvelope(540000 - 2.5 + 50.0 * bi, 2530000 - 2.5 + 175.0 * bj,
+                                                                          540000 - 2.5 + 50.0 * (bi + 1), 2530000 - 2.5 + 175.0 * (bj + 1), 32640), 5), 4326)),
+                       true, :source
+                  from generate_series(0, (:columns + 1) / 2 - 1) bi, generate_series(0, (:columns + 4) / 5 - 1) bj""")
+                .param("source", SYNTHETIC_SOURCE).param("columns", columns).update();
+        jdbc.sql("analyze plot").update();
+        jdbc.sql("analyze zone").update();
     }
 
     private record Plain(double footprintArea, double boundaryDistance) {
