@@ -107,13 +107,13 @@ public class ZoningChecks {
         if (frontage != null) {
             toProject.add(frontage);
         }
-        List<Geometry> metric = Projection.transform(jdbc, toProject, Crs.WGS84_SRID, srid);
-        Polygon metricPlot = (Polygon) metric.get(0);
-        Geometry metricFootprint = metric.get(1);
-        Geometry metricFrontage = frontage == null ? null : metric.get(2);
+        Surroundings around = surroundings(plotPolygon, request.footprint(), toProject, srid);
+        Polygon metricPlot = (Polygon) around.metric().get(0);
+        Geometry metricFootprint = around.metric().get(1);
+        Geometry metricFrontage = frontage == null ? null : around.metric().get(2);
 
         ZoneRules.Snapshot snapshot = rules.current();
-        List<ZoningEngine.ZoneShare> shares = zonesOf(plotPolygon, metricPlot, srid, snapshot);
+        List<ZoningEngine.ZoneShare> shares = shares(around.zones(), metricPlot.getArea(), snapshot);
         BigDecimal zonedPct = shares.stream().map(s -> s.zone().shareOfPlotPct()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal unzonedPct = BigDecimal.valueOf(100).subtract(zonedPct).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
 
@@ -122,7 +122,7 @@ public class ZoningChecks {
                         request.heightM(), request.grossFloorAreaM2()));
 
         List<ZoningFinding> findings = new ArrayList<>(toLonLat(result.findings(), srid));
-        findings.addAll(waterProtection(request.footprint(), srid));
+        findings.addAll(around.water());
         findings.sort(Comparator.comparing((ZoningFinding f) -> f.aspect().ordinal()).thenComparing(ZoningFinding::ruleId));
         boolean sample = plotSample || shares.stream().anyMatch(s -> s.zone().sample())
                 || findings.stream().anyMatch(f -> f.feature().sample());
@@ -179,26 +179,22 @@ public class ZoningChecks {
         }
     }
 
+    /** A zone meeting the plot, with the UTM area they share. */
+    private record ZoneRow(AppliedZone zone, double sharedM2) {
+    }
+
     /** The zones meeting the plot on more than a touch, largest share first, with their rules in force. */
-    private List<ZoningEngine.ZoneShare> zonesOf(Polygon plot, Polygon metricPlot, int srid, ZoneRules.Snapshot snapshot) {
-        double plotArea = metricPlot.getArea();
-        return jdbc.sql("""
-                select z.id, z.code, z.is_sample, r.name_ar, r.name_en, r.is_sample as rule_sample,
-                       ST_Area(ST_Transform(ST_Intersection(z.geom, p.geom), ?)) as shared
-                  from (select ST_GeomFromWKB(?, %d) as geom) p
-                  join zone z on z.geom && p.geom and ST_Intersects(z.geom, p.geom)
-                  join zone_rule r on r.code = z.code
-                 order by shared desc, z.id""".formatted(Crs.WGS84_SRID))
-                .params(srid, new WKBWriter().write(plot))
-                .query((rs, n) -> {
-                    double shared = rs.getDouble("shared");
-                    String code = rs.getString("code");
-                    AppliedZone zone = new AppliedZone(rs.getLong("id"), code, rs.getString("name_ar"), rs.getString("name_en"),
-                            BigDecimal.valueOf(100 * shared / plotArea).setScale(2, RoundingMode.HALF_UP),
-                            rs.getBoolean("is_sample") || rs.getBoolean("rule_sample"));
-                    return shared < TOUCH_ONLY_M2 ? null : new ZoningEngine.ZoneShare(zone, snapshot.byCode().get(code));
+    private static List<ZoningEngine.ZoneShare> shares(List<ZoneRow> zones, double plotAreaM2, ZoneRules.Snapshot snapshot) {
+        return zones.stream()
+                .filter(z -> z.sharedM2() >= TOUCH_ONLY_M2)
+                .sorted(Comparator.comparingDouble(ZoneRow::sharedM2).reversed().thenComparingLong(z -> z.zone().zoneId()))
+                .map(z -> {
+                    AppliedZone zone = new AppliedZone(z.zone().zoneId(), z.zone().code(), z.zone().nameAr(), z.zone().nameEn(),
+                            BigDecimal.valueOf(100 * z.sharedM2() / plotAreaM2).setScale(2, RoundingMode.HALF_UP),
+                            z.zone().sample());
+                    return new ZoningEngine.ZoneShare(zone, snapshot.byCode().get(zone.code()));
                 })
-                .list().stream().filter(s -> s != null).toList();
+                .toList();
     }
 
     private List<ZoningFinding> toLonLat(List<ZoningFinding> metric, int srid) {
@@ -223,29 +219,64 @@ public class ZoningChecks {
     }
 
     /**
-     * In one statement: aflaj and public supply wells nearer to the footprint than their protection
-     * distance, found through the GiST index in a box around the footprint and measured
+     * What the check needs from the database, in one statement (one round trip, one plan): the
+     * plot, the footprint and the street frontage projected to the check's UTM zone; the zones
+     * the plot meets, with the UTM area they share with it; and the water-protection findings.
+     */
+    private record Surroundings(List<Geometry> metric, List<ZoneRow> zones, List<ZoningFinding> water) {
+    }
+
+    /**
+     * The water-protection part: aflaj and public supply wells nearer to the footprint than their
+     * protection distance, found through the GiST index in a box around the footprint and measured
      * geodesically (geography on the few rows found, never as an index condition), decided at the
      * centimetre; and the restricted zones the footprint meets (measured: the area inside, UTM m²).
+     * The rows of the parts are told apart by {@code layer}: M (the projections), Z (zones),
+     * P (protected features), R (restricted zones).
      */
-    private List<ZoningFinding> waterProtection(Geometry footprint, int srid) {
+    private Surroundings surroundings(Polygon plot, Geometry footprint, List<Geometry> toProject, int srid) {
         WKBReader reader = new WKBReader(Crs.WGS84);
+        List<Geometry> metric = new ArrayList<>();
+        List<ZoneRow> zones = new ArrayList<>();
         List<ZoningFinding> out = new ArrayList<>();
+        WKBWriter writer = new WKBWriter();
         jdbc.sql("""
-                with f as (select ST_GeomFromWKB(?, %d) as fp)
-                (select 'P' as layer, p.id, p.kind, p.name_en, p.name_ar, p.is_sample, d.distance_m, d.outcome,
-                        d.legal_reference, ST_Distance(p.geom::geography, f.fp::geography) as measured,
-                        ST_AsBinary(ST_ShortestLine(f.fp, p.geom)) as wkb
-                   from f join zoning_protection_distance d on true
-                   join protected_feature p on p.kind = d.target_kind and p.geom && ST_Expand(f.fp, d.distance_m / 90000.0)
-                  order by measured, p.id limit 100)
+                with g as (select ST_GeomFromWKB(?, %1$d) as plot, ST_GeomFromWKB(?, %1$d) as fp,
+                                  ST_GeomFromWKB(?, %1$d) as projected)
+                (select 'M' as layer, null::bigint as id, null::text as kind, null::text as name_en, null::text as name_ar,
+                        false as is_sample, null::numeric as distance_m, null::text as outcome, null::text as legal_reference,
+                        null::float8 as measured, ST_AsBinary(ST_Transform(g.projected, ?)) as wkb
+                   from g)
+                union all
+                (select 'Z', z.id, z.code, r.name_en, r.name_ar, z.is_sample or r.is_sample, null, null, null,
+                        ST_Area(ST_Transform(ST_Intersection(z.geom, g.plot), ?)), null
+                   from g join zone z on z.geom && g.plot and ST_Intersects(z.geom, g.plot)
+                   join zone_rule r on r.code = z.code)
+                union all
+                (select 'P', p.id, p.kind, p.name_en, p.name_ar, p.is_sample, d.distance_m, d.outcome,
+                        d.legal_reference, ST_Distance(p.geom::geography, g.fp::geography),
+                        ST_AsBinary(ST_ShortestLine(g.fp, p.geom))
+                   from g join zoning_protection_distance d on true
+                   join protected_feature p on p.kind = d.target_kind and p.geom && ST_Expand(g.fp, d.distance_m / 90000.0)
+                  order by 10, 2 limit 100)
                 union all
                 (select 'R', z.id, z.kind, z.name_en, z.name_ar, z.is_sample, null, 'NEEDS_REVIEW', null,
-                        ST_Area(ST_Transform(ST_Intersection(z.geom, f.fp), ?)), ST_AsBinary(ST_Intersection(z.geom, f.fp))
-                   from f join restricted_zone z on z.geom && f.fp and ST_Intersects(z.geom, f.fp)
-                  order by z.id limit 100)""".formatted(Crs.WGS84_SRID))
-                .params(new WKBWriter().write(footprint), srid)
+                        ST_Area(ST_Transform(ST_Intersection(z.geom, g.fp), ?)), ST_AsBinary(ST_Intersection(z.geom, g.fp))
+                   from g join restricted_zone z on z.geom && g.fp and ST_Intersects(z.geom, g.fp)
+                  order by 2 limit 100)""".formatted(Crs.WGS84_SRID))
+                .params(writer.write(plot), writer.write(footprint), Projection.collection(toProject, Crs.WGS84_SRID),
+                        srid, srid, srid)
                 .query(rs -> {
+                    String layer = rs.getString("layer");
+                    if ("M".equals(layer)) {
+                        metric.addAll(Projection.members(rs.getBytes("wkb"), srid, toProject.size()));
+                        return;
+                    }
+                    if ("Z".equals(layer)) {
+                        zones.add(new ZoneRow(new AppliedZone(rs.getLong("id"), rs.getString("kind"), rs.getString("name_ar"),
+                                rs.getString("name_en"), null, rs.getBoolean("is_sample")), rs.getDouble("measured")));
+                        return;
+                    }
                     FeatureKind kind = FeatureKind.valueOf(rs.getString("kind"));
                     String id = String.valueOf(rs.getLong("id"));
                     String nameEn = rs.getString("name_en");
@@ -253,7 +284,7 @@ public class ZoningChecks {
                     ZoningFeature feature = new ZoningFeature(id, kind.name(), nameEn, nameAr, rs.getBoolean("is_sample"));
                     BigDecimal measured = BigDecimal.valueOf(rs.getDouble("measured")).setScale(2, RoundingMode.HALF_UP);
                     Geometry g = Wkb.read(reader, rs.getBytes("wkb"));
-                    if ("R".equals(rs.getString("layer"))) {
+                    if ("R".equals(layer)) {
                         out.add(new ZoningFinding("RESTRICTED." + kind.name(), ZoningAspect.RESTRICTED_ZONE, RESTRICTED_REFERENCE,
                                 RuleOutcome.NEEDS_REVIEW, measured, BigDecimal.ZERO.setScale(2), "m2", feature, g, List.of(),
                                 "يقع " + measured.toPlainString() + " م² من المبنى داخل " + kind.labelAr() + ": يقرر فيه المراجع.",
@@ -278,6 +309,6 @@ public class ZoningChecks {
                             "The building is " + measured.toPlainString() + " m from the " + kind.labelEn() + " '" + shownEn
                                     + "', within its protection distance of " + limit.toPlainString() + " m: a reviewer decides."));
                 });
-        return out;
+        return new Surroundings(metric, zones, out);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
@@ -26,21 +25,30 @@ public final class Projection {
         if (geometries.isEmpty()) {
             return List.of();
         }
-        GeometryFactory from = new GeometryFactory(new PrecisionModel(), fromSrid);
-        GeometryCollection all = from.createGeometryCollection(geometries.toArray(Geometry[]::new));
         byte[] wkb = jdbc.sql("select ST_AsBinary(ST_Transform(ST_GeomFromWKB(?, ?), ?))")
-                .params(new WKBWriter().write(all), fromSrid, toSrid).query(byte[].class).single();
-        GeometryFactory to = new GeometryFactory(new PrecisionModel(), toSrid);
+                .params(collection(geometries, fromSrid), fromSrid, toSrid).query(byte[].class).single();
+        return members(wkb, toSrid, geometries.size());
+    }
+
+    /** The geometries as one GeometryCollection in WKB, for a statement that transforms them. */
+    public static byte[] collection(List<Geometry> geometries, int srid) {
+        GeometryFactory from = new GeometryFactory(new PrecisionModel(), srid);
+        return new WKBWriter().write(from.createGeometryCollection(geometries.toArray(Geometry[]::new)));
+    }
+
+    /** The members of a transformed {@link #collection}, in their order; there must be {@code expected}. */
+    public static List<Geometry> members(byte[] wkb, int srid, int expected) {
+        GeometryFactory to = new GeometryFactory(new PrecisionModel(), srid);
         try {
             Geometry back = new WKBReader(to).read(wkb);
             List<Geometry> out = new ArrayList<>(back.getNumGeometries());
             for (int i = 0; i < back.getNumGeometries(); i++) {
                 Geometry g = back.getGeometryN(i);
-                g.setSRID(toSrid);
+                g.setSRID(srid);
                 out.add(g);
             }
-            if (out.size() != geometries.size()) {
-                throw new IllegalStateException("ST_Transform returned " + out.size() + " of " + geometries.size());
+            if (out.size() != expected) {
+                throw new IllegalStateException("ST_Transform returned " + out.size() + " of " + expected);
             }
             return out;
         } catch (ParseException e) {
