@@ -256,7 +256,19 @@ const MESSAGES = {
     'tool.planner': 'طلبات التخطيط',
     'tool.citizen': 'متابعة طلبي',
     'placeholder.planner': 'قائمة الطلبات للمخطط تأتي مع واجهة الطلبات؛ هذا موضعها في الخريطة.',
-    'placeholder.citizen': 'متابعة الطلب برقم المرجع ورمز الوصول تأتي مع واجهة الطلبات.',
+    'citizen.title': 'متابعة طلبي',
+    'citizen.intro': 'أدخل رقم مرجع الطلب ورمز الوصول المرسَل إليك عند تقديمه، لترى موقعه على الخريطة وحالته ومراحله.',
+    'citizen.reference': 'رقم مرجع الطلب',
+    'citizen.referenceHint': 'مثال: WD-DA-2026-000123',
+    'citizen.code': 'رمز الوصول',
+    'citizen.codeHint': 'اثنا عشر حرفاً أو رقماً، مثل 7Q2K-M9XD-4HVA؛ لا يهم حجم الحروف ولا الشرطات.',
+    'citizen.follow': 'اعرض طلبي',
+    'citizen.invalid': 'أدخل رقم المرجع ورمز الوصول كليهما.',
+    'citizen.notFound': 'لا يوجد طلب بهذا المرجع وهذا الرمز. تحقق منهما وأعد المحاولة.',
+    'citizen.tooMany': 'محاولات كثيرة. أعد المحاولة بعد {s} ثانية.',
+    'citizen.type': 'نوع الطلب',
+    'citizen.status': 'الحالة',
+    'citizen.timeline': 'مراحل الطلب',
   },
   en: {
     appTitle: 'Manhal — Well registry',
@@ -483,7 +495,19 @@ const MESSAGES = {
     'tool.planner': 'Planner queue',
     'tool.citizen': 'My application',
     'placeholder.planner': 'The planners\' queue of applications arrives with the applications API; this is its place on the map.',
-    'placeholder.citizen': 'Following an application by reference and access code arrives with the applications API.',
+    'citizen.title': 'Follow my application',
+    'citizen.intro': 'Enter the application\'s reference and the access code you were given when it was filed, to see its place on the map, its status and its steps.',
+    'citizen.reference': 'Application reference',
+    'citizen.referenceHint': 'e.g. WD-DA-2026-000123',
+    'citizen.code': 'Access code',
+    'citizen.codeHint': 'Twelve letters or digits, such as 7Q2K-M9XD-4HVA; case and dashes do not matter.',
+    'citizen.follow': 'Show my application',
+    'citizen.invalid': 'Enter both the reference and the access code.',
+    'citizen.notFound': 'There is no application with this reference and this code. Check both and try again.',
+    'citizen.tooMany': 'Too many attempts. Try again in {s} seconds.',
+    'citizen.type': 'Type',
+    'citizen.status': 'Status',
+    'citizen.timeline': 'Steps',
   },
 };
 
@@ -575,6 +599,14 @@ export function t(key, params = {}) {
 export function formatNumber(value, options = {}) {
   if (value === null || value === undefined || Number.isNaN(Number(value))) return t('noValue');
   return new Intl.NumberFormat(LANGUAGES[current].locale, options).format(Number(value));
+}
+
+/** A moment (ISO 8601) as a date and time in Oman, for the current language; the dash when absent. */
+export function formatDateTime(iso) {
+  if (!iso) return t('noValue');
+  return new Intl.DateTimeFormat(LANGUAGES[current].locale, {
+    dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Muscat',
+  }).format(new Date(iso));
 }
 
 /** The name of an `{nameAr, nameEn}` (or `{ar, en}`) object in the current language. */

@@ -48,7 +48,7 @@ async function start() {
   window.manhalMap = map;
   const [config, vectorTiles, session] = await Promise.all([
     fetchMapConfig().catch(() => ({})), vectorWellsAvailable(), loadSession()]);
-  const app = buildApp(map, mapElement, config, vectorTiles, session);
+  const app = buildApp(map, mapElement, config, vectorTiles, session, link);
   window.manhal = hooks(app);
   const loads = [loadCodeLists(app), app.firstWells.promise];
   const layersShown = app.layers.applyVisible(link.layers);
@@ -77,8 +77,12 @@ function registerServiceWorker() {
 }
 
 /** The map's parts, wired together; `relabel` brings all of them to the current language. */
-function buildApp(map, mapElement, config, vectorTiles, session) {
-  const app = { map, mapElement, config, session, codeLists: new CodeLists(), firstWells: deferred(), selectedWell: null };
+function buildApp(map, mapElement, config, vectorTiles, session, link) {
+  const app = {
+    map, mapElement, config, session, codeLists: new CodeLists(), firstWells: deferred(), selectedWell: null,
+    // the application a tool shows (its reference only: the deep link never holds an access code)
+    initialRef: link.ref, selectedApplication: null,
+  };
   app.statusBar = new StatusBar(byId('well-count'), byId('wells-notice'));
   app.popupActions = [];
   app.wells = new WellsLayer(map, app.codeLists, {
@@ -111,6 +115,7 @@ function buildApp(map, mapElement, config, vectorTiles, session) {
     layers: app.layers.visibleIds(),
     well: app.selectedWell,
     tool: app.panel?.current,
+    ref: app.selectedApplication,
   }));
   map.on('moveend', () => app.deepLink.update());
   app.layers.onChange(() => app.deepLink.update());

@@ -1,5 +1,6 @@
 import { hasRole } from './account.js';
 import { t } from './i18n.js';
+import { citizenTool } from './tools/citizen.js';
 import { countTool } from './tools/count.js';
 import { exportTool } from './tools/export.js';
 import { fieldTool } from './tools/field.js';
@@ -10,8 +11,7 @@ import { wellEditorTool } from './tools/well-editor.js';
 
 /**
  * The panel's tools, in tab order, and the buttons they add to a well's popup. Each is one
- * `app.panel.register(tool)`; the planner queue and the citizen view are placeholders until the
- * applications API is on the branch (docs/map.md).
+ * `app.panel.register(tool)` (docs/map.md); the citizen view is everyone's, the public's too.
  */
 export function registerDefaultTools(app) {
   app.panel
@@ -22,7 +22,7 @@ export function registerDefaultTools(app) {
     .register(withRoles(exportTool(app), EXPORTERS))
     .register(withRoles(fieldTool(app, app.outbox), WELL_WRITERS))
     .register(withRoles(placeholderTool('planner', 'tool.planner', 'placeholder.planner'), PLANNERS))
-    .register(placeholderTool('citizen', 'tool.citizen', 'placeholder.citizen'));
+    .register(citizenTool(app));
   if (hasRole(app.session, REGISTRY_READERS)) {
     app.popupActions.push({
       id: 'edit',
