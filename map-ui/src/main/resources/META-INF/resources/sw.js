@@ -24,8 +24,8 @@ const SHELL = [
   'js/search/providers.js', 'js/search/search-box.js',
   'js/field/outbox.js', 'js/tools/field.js',
   'js/tools/application-map.js', 'js/tools/chart.js', 'js/tools/citizen.js', 'js/tools/count.js', 'js/tools/export.js', 'js/tools/findings.js', 'js/tools/form.js',
-  'js/tools/import.js', 'js/tools/placeholder.js', 'js/tools/polygon-draw.js', 'js/tools/register.js',
-  'js/tools/well-editor.js',
+  'js/tools/import.js', 'js/tools/planner.js', 'js/tools/polygon-draw.js', 'js/tools/register.js',
+  'js/tools/well-editor.js', 'js/tools/zoning-findings.js',
 ];
 
 /**

@@ -1,4 +1,6 @@
 import L from '../leaflet.js';
+import { formatDateTime, t } from '../i18n.js';
+import { el } from './form.js';
 
 /** Zoom at which an application's well point is shown: street level, as a searched well. */
 const POINT_ZOOM = 17;
@@ -58,4 +60,30 @@ export class ApplicationLocation {
     this.layer.clearLayers();
     this.layer.remove();
   }
+}
+
+/**
+ * An application's steps as a list (`ol#{id}`, `li[data-status]`): each step's status label and
+ * time in Oman, and for staff who took it and why (`who`, absent in the citizen's view).
+ */
+export function timelineSection(id, steps) {
+  const box = el('section', 'timeline');
+  box.append(el('h4', 'history__title', t('citizen.timeline')));
+  const list = el('ol', 'timeline__list');
+  list.id = id;
+  steps.forEach(({ status, label, at, who }) => {
+    const li = el('li', 'timeline__step');
+    li.dataset.status = status;
+    const when = el('time', 'timeline__at', formatDateTime(at));
+    when.dateTime = at;
+    li.append(el('span', 'timeline__status', label), when);
+    if (who) {
+      const line = el('span', 'timeline__who', who);
+      line.dir = 'auto';
+      li.append(line);
+    }
+    list.append(li);
+  });
+  box.append(list);
+  return box;
 }

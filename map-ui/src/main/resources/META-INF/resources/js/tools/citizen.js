@@ -1,6 +1,6 @@
 import { ApiError, send } from '../api.js';
-import { formatDateTime, language, t } from '../i18n.js';
-import { ApplicationLocation } from './application-map.js';
+import { language, t } from '../i18n.js';
+import { ApplicationLocation, timelineSection } from './application-map.js';
 import { button, el, field, input, message } from './form.js';
 
 /**
@@ -167,19 +167,8 @@ class CitizenTool {
 
   timeline() {
     const ar = language() === 'ar';
-    const box = el('section', 'timeline');
-    box.append(el('h4', 'history__title', t('citizen.timeline')));
-    const list = el('ol', 'timeline__list');
-    list.id = 'citizen-timeline';
-    (this.view.timeline ?? []).forEach((step) => {
-      const li = el('li', 'timeline__step');
-      li.dataset.status = step.status;
-      const when = el('time', 'timeline__at', formatDateTime(step.at));
-      when.dateTime = step.at;
-      li.append(el('span', 'timeline__status', ar ? step.statusAr : step.statusEn), when);
-      list.append(li);
-    });
-    box.append(list);
-    return box;
+    return timelineSection('citizen-timeline', (this.view.timeline ?? []).map((step) => ({
+      status: step.status, label: ar ? step.statusAr : step.statusEn, at: step.at,
+    })));
   }
 }
