@@ -1,6 +1,6 @@
 import L from './leaflet.js';
 import { fetchCodeLists, fetchMapConfig, getJson } from './api.js';
-import { loadSession, renderAccount } from './account.js';
+import { hasRole, loadSession, renderAccount } from './account.js';
 import { CodeLists } from './code-lists.js';
 import { CoordinatesControl } from './coords-control.js';
 import { DeepLink, readDeepLink } from './deep-link.js';
@@ -13,7 +13,9 @@ import { vectorWellsAvailable } from './layers/vector-tiles.js';
 import { MapControls } from './map-controls.js';
 import { NetState } from './net-state.js';
 import { Panel } from './panel.js';
-import { placeNameProvider, registryNumberProvider, SearchProviders } from './search/providers.js';
+import {
+  applicationReferenceProvider, placeNameProvider, plotNumberProvider, registryNumberProvider, SearchProviders,
+} from './search/providers.js';
 import { SearchBox } from './search/search-box.js';
 import { StatusBar } from './status-bar.js';
 import { registerDefaultTools } from './tools.js';
@@ -120,8 +122,9 @@ function buildApp(map, mapElement, config, vectorTiles, session, link) {
   map.on('moveend', () => app.deepLink.update());
   app.layers.onChange(() => app.deepLink.update());
   app.selectWell = (id, options) => selectWell(app, id, options);
-  app.search = new SearchProviders().register(registryNumberProvider).register(placeNameProvider);
-  app.searchBox = new SearchBox(byId('search'), app.search, (result) => pickResult(app, result));
+  app.search = searchProviders(app, session);
+  app.searchBox = new SearchBox(byId('search'), app.search, (result) => pickResult(app, result),
+    hasRole(session, CASE_READERS) ? 'search.staff' : 'search');
   app.outbox = new Outbox();
   app.netState = new NetState(byId('net-state'), app.outbox);
   app.panel = new Panel(byId('panel'), app, () => app.deepLink.update());
@@ -146,6 +149,20 @@ function buildApp(map, mapElement, config, vectorTiles, session, link) {
     if (window.matchMedia('(max-width: 640px)').matches) app.switcher.getContainer().open = false;
   });
   return app;
+}
+
+/** Who may read plots and applications (the access rules of GET /api/plots/**, /api/applications/**). */
+const CASE_READERS = ['STAFF', 'PLANNER', 'CONSULTANCY_OFFICE', 'AUDITOR', 'ADMIN'];
+
+/** The search box's providers: registry numbers and places for everyone, plots and applications for their readers. */
+function searchProviders(app, session) {
+  const providers = new SearchProviders().register(registryNumberProvider);
+  if (hasRole(session, CASE_READERS)) {
+    providers.register(plotNumberProvider(app.map)).register(applicationReferenceProvider((reference) => {
+      if (app.panel.visibleTools().some((tool) => tool.id === 'planner')) app.panel.open('planner').open(reference);
+    }));
+  }
+  return providers.register(placeNameProvider);
 }
 
 function loadCodeLists(app) {
