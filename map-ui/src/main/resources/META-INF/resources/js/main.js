@@ -144,6 +144,9 @@ function buildApp(map, mapElement, config, vectorTiles, session, link) {
   app.relabel();
   byId('lang-toggle').addEventListener('click', toggleLanguage);
   app.switcher.getContainer().addEventListener('toggle', () => app.wells.refitPopups());
+  // The phone's bottom sheet grows and shrinks with its tool (a citizen's answer, the planner's
+  // findings): the map's box changes without a window resize, which Leaflet alone does not see.
+  if ('ResizeObserver' in window) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(mapElement);
   // On a phone an open popup needs the whole map: fold the layers box out of its way.
   map.on('popupopen', () => {
     if (window.matchMedia('(max-width: 640px)').matches) app.switcher.getContainer().open = false;

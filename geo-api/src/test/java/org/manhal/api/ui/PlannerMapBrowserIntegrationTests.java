@@ -25,7 +25,9 @@ import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
 import org.manhal.zoning.ZoneRules;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,12 +99,12 @@ class PlannerMapBrowserIntegrationTests {
         String ref = fileBuilding(3, 4.5, 27, 34); // 4.50 m from the street: inside the 6 m front setback
         browser.openFresh(lang, "tool=planner");
         new Select(browser.visible("#planner-type")).selectByValue("BUILDING_PERMIT");
-        browser.visible("#planner-list li[data-reference='" + ref + "'] button").click();
+        openFromTheQueue("#planner-list li[data-reference='" + ref + "'] button");
 
         WebElement detail = browser.visible("#planner-detail[data-reference='" + ref + "'][data-status=SUBMITTED]");
         WebElement finding = browser.visible("#planner-findings li[data-rule-id='UI1.SETBACK_FRONT']");
         assertThat(browser.byId("planner-findings").getDomAttribute("data-verdict")).isEqualTo("FAIL");
-        assertThat(finding.findElement(org.openqa.selenium.By.cssSelector("[data-measured]")).getDomAttribute("data-measured"))
+        assertThat(finding.findElement(By.cssSelector("[data-measured]")).getDomAttribute("data-measured"))
                 .isEqualTo("4.5");
         assertThat(finding.getText()).matches(lang.equals("ar") ? "(?s).*\\p{IsArabic}.*" : "(?s)[^\\p{IsArabic}]+");
         browser.visible("path.zoning-finding[data-rule-id='UI1.SETBACK_FRONT']");
@@ -144,11 +146,11 @@ class PlannerMapBrowserIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"ar", "en"})
     void approvesABuildingThatRespectsTheZoningWithAReason(String lang) {
-        String ref = fileBuilding(3, 6, 27, 35.5);
+        String ref = fileBuilding(3, 6.5, 27, 35); // 6.50 m from the street, 5 m from the rear, 57 % covered
         assertThat(api.post("/api/applications/" + ref + "/review", "application/json", "{}").status()).isEqualTo(200);
         browser.openFresh(lang, "tool=planner");
         new Select(browser.visible("#planner-status")).selectByValue("UNDER_REVIEW");
-        browser.visible("#planner-list li[data-reference='" + ref + "'][data-status=UNDER_REVIEW] button").click();
+        openFromTheQueue("#planner-list li[data-reference='" + ref + "'][data-status=UNDER_REVIEW] button");
         browser.visible("#planner-detail[data-reference='" + ref + "']");
         browser.wait.until(d -> "PASS".equals(browser.byId("planner-findings").getDomAttribute("data-verdict")));
         assertThat(browser.all("#planner-reviewed")).as("no acknowledgement asked of a PASS").isEmpty();
@@ -163,7 +165,7 @@ class PlannerMapBrowserIntegrationTests {
 
     @Test
     void searchFindsAPlotByWilayatAndNumberAndAnApplicationByReference() {
-        String ref = fileBuilding(3, 6, 27, 35.5);
+        String ref = fileBuilding(3, 6.5, 27, 35);
         browser.openFresh("ar", "map=8/23.2/57.6");
         WebElement input = browser.byId("search-input");
         input.sendKeys(fx.wilayat + "/" + PLOT);
@@ -208,6 +210,21 @@ class PlannerMapBrowserIntegrationTests {
         assertThat(api.get("/api/applications/" + ref).json().get("decision").get("reasons").asString())
                 .startsWith(Applications.REVIEWED_MARK.strip());
         browser.screenshot("planner-reviewed-approval-en.png");
+    }
+
+    /** Clicks an application of the queue once the page of the filters chosen has come (the list re-renders as pages arrive). */
+    private void openFromTheQueue(String css) {
+        browser.wait.until(d -> {
+            if (!"loaded".equals(browser.byId("tool-planner").getDomAttribute("data-list-state"))) {
+                return false;
+            }
+            try {
+                browser.driver.findElement(By.cssSelector(css)).click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     /** The plot's centre in view at plot scale. */

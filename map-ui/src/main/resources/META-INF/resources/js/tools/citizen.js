@@ -97,13 +97,16 @@ class CitizenTool {
       this.fail(error);
     }
     this.render();
+    // after the render: the answer resizes the phone's sheet, and with it the map
+    this.app.map.invalidateSize({ pan: false });
+    this.location.zoom();
+    this.section.querySelector('#citizen-status, #citizen-error')?.scrollIntoView({ block: 'nearest' });
   }
 
   showView(view) {
     this.view = view;
     this.state.reference = view.reference;
     this.location.show(view.location, view.reference);
-    this.location.zoom();
     this.app.selectedApplication = view.reference;
     this.app.deepLink.update();
     this.setState('shown');

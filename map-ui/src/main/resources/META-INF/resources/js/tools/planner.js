@@ -49,6 +49,7 @@ class PlannerTool {
     this.section = section;
     this.filters = { status: '', type: '', wilayat: '', inView: '' };
     this.offset = 0;
+    this.listSeq = 0;
     this.page = null; // {applications, numberMatched}
     this.wilayats = [];
     this.current = null; // {application, etag, verdict, timeline}
@@ -93,12 +94,15 @@ class PlannerTool {
     const params = { status: f.status, type: f.type, wilayat: f.wilayat, limit: PAGE, offset: this.offset };
     if (f.inView) params.bbox = viewBbox(this.app.map).join(',');
     this.section.dataset.listState = 'loading';
+    const seq = ++this.listSeq;
     try {
       const { body } = await send('GET', 'applications', { params, cache: 'no-store' });
+      if (seq !== this.listSeq) return; // a newer filter's page is on its way
       this.page = body;
       this.listError = null;
       this.section.dataset.listState = 'loaded';
     } catch (error) {
+      if (seq !== this.listSeq) return;
       this.listError = errorText(error);
       this.section.dataset.listState = 'error';
     }
@@ -114,11 +118,13 @@ class PlannerTool {
     try {
       const answer = await send('GET', `applications/${encodeURIComponent(reference)}`, { cache: 'no-store' });
       await this.load(answer.body, answer.etag);
-      this.location.zoom();
     } catch (error) {
       this.error = errorText(error);
     }
     this.render();
+    this.app.map.invalidateSize({ pan: false });
+    this.location.zoom();
+    this.section.querySelector('#planner-detail')?.scrollIntoView({ block: 'nearest' });
   }
 
   async load(application, etag) {
