@@ -1,6 +1,8 @@
 package org.manhal.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.manhal.api.zoning.ZoningFixtures.UTM40;
+import static org.manhal.api.zoning.ZoningFixtures.rect;
 
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -13,12 +15,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.manhal.api.zoning.ZoningFixtures;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
+import org.manhal.zoning.ZoneRules;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  * application's place on the map, its status and its steps in the user's language, and nothing
  * about the applicant (sentinel name, civil ID and phone never in the page); the code never in
  * the address, the storage or the service worker's caches; a wrong code gives the same message
- * as an unknown reference; axe-core's WCAG 2 A/AA rules pass with the answer shown.
+ * as an unknown reference; axe-core's WCAG 2 A/AA rules pass with the answer shown. A building
+ * permit (on a plot of its own, no zone needed to file it) is shown by its footprint's outline.
  */
 @ManhalApiTest
 class CitizenMapBrowserIntegrationTests {
@@ -38,9 +45,17 @@ class CitizenMapBrowserIntegrationTests {
     private static final String SENTINEL_CIVIL_ID = "70717273";
     private static final String SENTINEL_PHONE = "+968 9717 2737";
 
+    /** Where the building's plot is drawn, in UTM 40N metres (near Muscat). */
+    private static final double E0 = 600_000;
+    private static final double N0 = 2_600_000;
+
     private static MapBrowser browser;
 
     final ApiClient api;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ZoneRules rules;
 
     CitizenMapBrowserIntegrationTests(ApiClient api) {
         this.api = api;
@@ -136,13 +151,44 @@ class CitizenMapBrowserIntegrationTests {
         assertThat(browser.byId("citizen-error").getText()).as("an unknown reference reads as a wrong code").isEqualTo(wrongCode);
     }
 
+    /** A building permit is shown by its footprint's outline, fitted to the phone's map. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "en"})
+    void followsABuildingPermitAndSeesItsFootprintOutlined(String lang) {
+        ZoningFixtures fx = new ZoningFixtures(jdbc, rules);
+        String plot = "CITIZEN-" + lang;
+        fx.plot(plot, rect(E0, N0, 0, 0, 30, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(E0, N0, E0 + 30, N0));
+        JsonNode filed = file("{\"type\":\"BUILDING_PERMIT\",\"building\":" + fx.onPlot(plot,
+                fx.geoJson(rect(E0, N0, 3, 6.5, 27, 35), UTM40), "RESIDENTIAL", 2, 9.0, null) + ",\"applicant\":" + applicant() + "}");
+
+        browser.openFresh(lang, "tool=citizen&ref=" + filed.get("reference").asString());
+        browser.visible("#citizen-code").sendKeys(filed.get("accessCode").asString());
+        browser.byId("citizen-submit").click();
+        browser.visible("#citizen-status[data-status=SUBMITTED]");
+        assertThat(browser.all("#citizen-timeline li")).hasSize(1);
+        assertThat(browser.all("path.citizen-location")).as("the footprint outlined").hasSize(1);
+        double[] centre = jdbc.sql("select ST_X(c), ST_Y(c) from (select ST_Centroid(ST_Transform(ST_GeomFromText(?, ?), 4326)) as c) p")
+                .params(rect(E0, N0, 3, 6.5, 27, 35), UTM40).query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
+        browser.wait.until(d -> Boolean.TRUE.equals(browser.js(
+                "return window.manhalMap.getBounds().contains([arguments[0], arguments[1]]) && window.manhalMap.getZoom() >= 17",
+                centre[1], centre[0])));
+        assertThat(browser.driver.getPageSource()).doesNotContain(SENTINEL_NAME).doesNotContain(SENTINEL_CIVIL_ID);
+        browser.screenshot("citizen-building-" + lang + ".png");
+    }
+
     /** Files a drilling application as a citizen does (no account), with the sentinel applicant. */
     private JsonNode file(double[] at) {
-        String body = String.format(Locale.ROOT, """
+        return file(String.format(Locale.ROOT, """
                 {"type": "WELL_DRILLING", "location": {"type": "Point", "coordinates": [%.6f, %.6f]},
                  "proposed": {"type": "BOREHOLE", "use": "AGRICULTURAL", "depthM": 120, "diameterMm": 200, "yieldM3PerDay": 50},
-                 "applicant": {"name": "%s", "civilId": "%s", "phone": "%s"}}""",
-                at[0], at[1], SENTINEL_NAME, SENTINEL_CIVIL_ID, SENTINEL_PHONE);
+                 "applicant": %s}""", at[0], at[1], applicant()));
+    }
+
+    private static String applicant() {
+        return String.format("{\"name\": \"%s\", \"civilId\": \"%s\", \"phone\": \"%s\"}", SENTINEL_NAME, SENTINEL_CIVIL_ID, SENTINEL_PHONE);
+    }
+
+    private JsonNode file(String body) {
         Response r = api.anonymous().send(HttpRequest.newBuilder(api.uri("/api/applications")).POST(HttpRequest.BodyPublishers.ofString(body)),
                 Map.of("Content-Type", "application/json", "Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(r.status()).as("%s", r).isEqualTo(201);

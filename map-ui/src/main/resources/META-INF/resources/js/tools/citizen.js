@@ -100,7 +100,7 @@ class CitizenTool {
     // after the render: the answer resizes the phone's sheet, and with it the map
     this.app.map.invalidateSize({ pan: false });
     this.location.zoom();
-    this.section.querySelector('#citizen-status, #citizen-error')?.scrollIntoView({ block: 'nearest' });
+    this.section.querySelector('#citizen-status, #citizen-error')?.scrollIntoView({ block: 'start' });
   }
 
   showView(view) {
