@@ -63,6 +63,12 @@ class PlannerTool {
     }).catch(() => undefined);
     this.render();
     this.refresh();
+    // "in the current view" follows the view
+    app.map.on('moveend', () => {
+      if (!this.filters.inView || this.section.hidden) return;
+      this.offset = 0;
+      this.refresh();
+    });
     if (app.initialRef) this.open(app.initialRef);
   }
 
