@@ -6,7 +6,7 @@
  * otherwise from the cache. Writes (POST, PUT, DELETE) are never touched: the outbox
  * (js/field/outbox.js) queues them. No external URL is fetched or cached.
  */
-const VERSION = 'manhal-map-v2';
+const VERSION = 'manhal-map-v3';
 const SHELL_CACHE = `${VERSION}-shell`;
 const DATA_CACHE = `${VERSION}-data`;
 const NETWORK_TIMEOUT_MS = 4000;
@@ -23,12 +23,15 @@ const SHELL = [
   'js/layers/mvt.js', 'js/layers/vector-tiles.js',
   'js/search/providers.js', 'js/search/search-box.js',
   'js/field/outbox.js', 'js/tools/field.js',
-  'js/tools/chart.js', 'js/tools/count.js', 'js/tools/export.js', 'js/tools/findings.js', 'js/tools/form.js',
-  'js/tools/import.js', 'js/tools/placeholder.js', 'js/tools/polygon-draw.js', 'js/tools/register.js',
-  'js/tools/well-editor.js',
+  'js/tools/application-map.js', 'js/tools/chart.js', 'js/tools/citizen.js', 'js/tools/count.js', 'js/tools/export.js', 'js/tools/findings.js', 'js/tools/form.js',
+  'js/tools/import.js', 'js/tools/planner.js', 'js/tools/polygon-draw.js', 'js/tools/register.js',
+  'js/tools/well-editor.js', 'js/tools/zoning-findings.js',
 ];
 
-/** API reads worth keeping for offline use (GET only). */
+/**
+ * API reads worth keeping for offline use (GET only). Never a citizen's view of an application
+ * (/api/public/…): what an access code opened stays off the device, whoever uses it next.
+ */
 const CACHED_API = /\/api\/(admin-areas|code-lists|map-config|wells|protected-features|restricted-zones|plots|zones)(\?|$)/;
 
 self.addEventListener('install', (event) => {
@@ -50,6 +53,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request));
     return;
   }
+  if (url.pathname.includes('/api/public/')) return;
   if (url.pathname.includes('/api/')) {
     if (CACHED_API.test(url.pathname + url.search)) event.respondWith(networkFirst(request));
     return;

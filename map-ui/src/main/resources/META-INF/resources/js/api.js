@@ -5,15 +5,28 @@
 
 const API_BASE = new URL('api/', document.baseURI);
 
-/** A non-2xx answer, with the URL, status and the problem+json body (if any). */
+/**
+ * A non-2xx answer, with the URL, status, the problem+json body (if any) and, for a 429 or 503,
+ * the seconds its Retry-After asks to wait (null without one).
+ */
 export class ApiError extends Error {
-  constructor(url, status, problem = null, method = 'GET') {
+  constructor(url, status, problem = null, method = 'GET', retryAfter = null) {
     super(`${method} ${url} answered ${status}`);
     this.name = 'ApiError';
     this.url = String(url);
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds(retryAfter, problem);
   }
+}
+
+/** Retry-After as seconds (a number or an HTTP date), else the problem's retryAfterSeconds. */
+function retryAfterSeconds(header, problem) {
+  if (header) {
+    const seconds = /^\d+$/.test(header.trim()) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  }
+  return typeof problem?.retryAfterSeconds === 'number' ? problem.retryAfterSeconds : null;
 }
 
 /** The URL of an API path with query parameters (absent or empty values left out). */
@@ -82,7 +95,7 @@ export async function send(method, path, { params = {}, body, headers = {}, sign
   const response = await fetch(url, init);
   const text = await response.text();
   const parsed = text ? safeJson(text) : null;
-  if (!response.ok) throw new ApiError(url, response.status, parsed, method);
+  if (!response.ok) throw new ApiError(url, response.status, parsed, method, response.headers.get('Retry-After'));
   return { status: response.status, etag: response.headers.get('ETag'), location: response.headers.get('Location'), body: parsed };
 }
 

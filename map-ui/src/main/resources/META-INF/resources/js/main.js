@@ -1,6 +1,6 @@
 import L from './leaflet.js';
 import { fetchCodeLists, fetchMapConfig, getJson } from './api.js';
-import { loadSession, renderAccount } from './account.js';
+import { hasRole, loadSession, renderAccount } from './account.js';
 import { CodeLists } from './code-lists.js';
 import { CoordinatesControl } from './coords-control.js';
 import { DeepLink, readDeepLink } from './deep-link.js';
@@ -13,7 +13,9 @@ import { vectorWellsAvailable } from './layers/vector-tiles.js';
 import { MapControls } from './map-controls.js';
 import { NetState } from './net-state.js';
 import { Panel } from './panel.js';
-import { placeNameProvider, registryNumberProvider, SearchProviders } from './search/providers.js';
+import {
+  applicationReferenceProvider, placeNameProvider, plotNumberProvider, registryNumberProvider, SearchProviders,
+} from './search/providers.js';
 import { SearchBox } from './search/search-box.js';
 import { StatusBar } from './status-bar.js';
 import { registerDefaultTools } from './tools.js';
@@ -48,7 +50,7 @@ async function start() {
   window.manhalMap = map;
   const [config, vectorTiles, session] = await Promise.all([
     fetchMapConfig().catch(() => ({})), vectorWellsAvailable(), loadSession()]);
-  const app = buildApp(map, mapElement, config, vectorTiles, session);
+  const app = buildApp(map, mapElement, config, vectorTiles, session, link);
   window.manhal = hooks(app);
   const loads = [loadCodeLists(app), app.firstWells.promise];
   const layersShown = app.layers.applyVisible(link.layers);
@@ -77,8 +79,12 @@ function registerServiceWorker() {
 }
 
 /** The map's parts, wired together; `relabel` brings all of them to the current language. */
-function buildApp(map, mapElement, config, vectorTiles, session) {
-  const app = { map, mapElement, config, session, codeLists: new CodeLists(), firstWells: deferred(), selectedWell: null };
+function buildApp(map, mapElement, config, vectorTiles, session, link) {
+  const app = {
+    map, mapElement, config, session, codeLists: new CodeLists(), firstWells: deferred(), selectedWell: null,
+    // the application a tool shows (its reference only: the deep link never holds an access code)
+    initialRef: link.ref, selectedApplication: null,
+  };
   app.statusBar = new StatusBar(byId('well-count'), byId('wells-notice'));
   app.popupActions = [];
   app.wells = new WellsLayer(map, app.codeLists, {
@@ -111,12 +117,14 @@ function buildApp(map, mapElement, config, vectorTiles, session) {
     layers: app.layers.visibleIds(),
     well: app.selectedWell,
     tool: app.panel?.current,
+    ref: app.selectedApplication,
   }));
   map.on('moveend', () => app.deepLink.update());
   app.layers.onChange(() => app.deepLink.update());
   app.selectWell = (id, options) => selectWell(app, id, options);
-  app.search = new SearchProviders().register(registryNumberProvider).register(placeNameProvider);
-  app.searchBox = new SearchBox(byId('search'), app.search, (result) => pickResult(app, result));
+  app.search = searchProviders(app, session);
+  app.searchBox = new SearchBox(byId('search'), app.search, (result) => pickResult(app, result),
+    hasRole(session, CASE_READERS) ? 'search.staff' : 'search');
   app.outbox = new Outbox();
   app.netState = new NetState(byId('net-state'), app.outbox);
   app.panel = new Panel(byId('panel'), app, () => app.deepLink.update());
@@ -136,11 +144,28 @@ function buildApp(map, mapElement, config, vectorTiles, session) {
   app.relabel();
   byId('lang-toggle').addEventListener('click', toggleLanguage);
   app.switcher.getContainer().addEventListener('toggle', () => app.wells.refitPopups());
+  // The phone's bottom sheet grows and shrinks with its tool (a citizen's answer, the planner's
+  // findings): the map's box changes without a window resize, which Leaflet alone does not see.
+  if ('ResizeObserver' in window) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(mapElement);
   // On a phone an open popup needs the whole map: fold the layers box out of its way.
   map.on('popupopen', () => {
     if (window.matchMedia('(max-width: 640px)').matches) app.switcher.getContainer().open = false;
   });
   return app;
+}
+
+/** Who may read plots and applications (the access rules of GET /api/plots/**, /api/applications/**). */
+const CASE_READERS = ['STAFF', 'PLANNER', 'CONSULTANCY_OFFICE', 'AUDITOR', 'ADMIN'];
+
+/** The search box's providers: registry numbers and places for everyone, plots and applications for their readers. */
+function searchProviders(app, session) {
+  const providers = new SearchProviders().register(registryNumberProvider);
+  if (hasRole(session, CASE_READERS)) {
+    providers.register(plotNumberProvider(app.map)).register(applicationReferenceProvider((reference) => {
+      if (app.panel.visibleTools().some((tool) => tool.id === 'planner')) app.panel.open('planner').open(reference);
+    }));
+  }
+  return providers.register(placeNameProvider);
 }
 
 function loadCodeLists(app) {

@@ -4,8 +4,7 @@ import { t } from './i18n.js';
 /**
  * The side panel (a bottom sheet on a phone) holding the tools as tabs (WAI-ARIA tabs pattern:
  * arrow keys move between tabs). A tool: {id, title: i18n key, mount(body, context) → {relabel?,
- * show?, hide?}}, mounted on first open; a tool can be a placeholder until its API arrives
- * (the planner queue, the citizen view). A tool's `roles` (absent: everyone) name who gets its tab,
+ * show?, hide?}}, mounted on first open. A tool's `roles` (absent: everyone) name who gets its tab,
  * from the session (GET /api/session); the service still decides every request.
  * `onOpen(id)` reports the open tool (for the deep link).
  */

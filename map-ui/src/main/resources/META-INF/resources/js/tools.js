@@ -1,17 +1,17 @@
 import { hasRole } from './account.js';
 import { t } from './i18n.js';
+import { citizenTool } from './tools/citizen.js';
 import { countTool } from './tools/count.js';
 import { exportTool } from './tools/export.js';
 import { fieldTool } from './tools/field.js';
 import { importTool } from './tools/import.js';
-import { placeholderTool } from './tools/placeholder.js';
+import { plannerTool } from './tools/planner.js';
 import { registerTool } from './tools/register.js';
 import { wellEditorTool } from './tools/well-editor.js';
 
 /**
  * The panel's tools, in tab order, and the buttons they add to a well's popup. Each is one
- * `app.panel.register(tool)`; the planner queue and the citizen view are placeholders until the
- * applications API is on the branch (docs/map.md).
+ * `app.panel.register(tool)` (docs/map.md); the citizen view is everyone's, the public's too.
  */
 export function registerDefaultTools(app) {
   app.panel
@@ -21,8 +21,8 @@ export function registerDefaultTools(app) {
     .register(withRoles(importTool(app), OFFICE))
     .register(withRoles(exportTool(app), EXPORTERS))
     .register(withRoles(fieldTool(app, app.outbox), WELL_WRITERS))
-    .register(withRoles(placeholderTool('planner', 'tool.planner', 'placeholder.planner'), PLANNERS))
-    .register(placeholderTool('citizen', 'tool.citizen', 'placeholder.citizen'));
+    .register(withRoles(plannerTool(app), REVIEWERS))
+    .register(citizenTool(app));
   if (hasRole(app.session, REGISTRY_READERS)) {
     app.popupActions.push({
       id: 'edit',
@@ -47,7 +47,8 @@ const WELL_WRITERS = ['STAFF', 'FIELD_TECHNICIAN', 'ADMIN'];
 const REGISTRY_READERS = ['STAFF', 'FIELD_TECHNICIAN', 'PLANNER', 'AUDITOR', 'ADMIN'];
 const OFFICE = ['STAFF', 'ADMIN'];
 const EXPORTERS = ['STAFF', 'PLANNER', 'AUDITOR', 'ADMIN'];
-const PLANNERS = ['PLANNER', 'ADMIN'];
+/** Who reviews and decides applications (the access rules' workflow steps). */
+const REVIEWERS = ['STAFF', 'PLANNER', 'ADMIN'];
 
 function withRoles(tool, roles) {
   return { ...tool, roles };

@@ -210,7 +210,7 @@ class MapShellBrowserIntegrationTests {
         browser.signIn(Role.ADMIN);
         browser.openFresh(lang, "map=8/23.2/57.6");
         String axe = AxeCore.script();
-        for (String tool : List.of("register", "well", "count", "import", "export", "field")) {
+        for (String tool : List.of("register", "well", "count", "import", "export", "field", "planner", "citizen")) {
             browser.openTool(tool);
             browser.js(axe);
             @SuppressWarnings("unchecked")

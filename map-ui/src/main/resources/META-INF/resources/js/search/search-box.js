@@ -9,13 +9,15 @@ const DEBOUNCE_MS = 250;
  * [data-provider] li[data-result-id].
  */
 export class SearchBox {
-  constructor(form, providers, onPick) {
+  /** `keys`: the prefix of the label and placeholder texts (`search` or `search.staff`, who may search for more). */
+  constructor(form, providers, onPick, keys = 'search') {
     this.form = form;
     this.input = form.querySelector('#search-input');
     this.list = form.querySelector('#search-results');
     this.label = form.querySelector('#search-label');
     this.providers = providers;
     this.onPick = onPick;
+    this.keys = keys;
     this.results = [];
     this.active = -1;
     this.controller = null;
@@ -30,8 +32,8 @@ export class SearchBox {
   }
 
   relabel() {
-    this.label.textContent = t('search.label');
-    this.input.placeholder = t('search.placeholder');
+    this.label.textContent = t(`${this.keys}.label`);
+    this.input.placeholder = t(`${this.keys}.placeholder`);
     if (!this.list.hidden) this.draw(this.lastAnswers ?? []);
   }
 

@@ -79,9 +79,14 @@ export class FindingsView {
     const findings = this.verdict.findings ?? [];
     if (!findings.length) box.append(el('p', 'findings__none', t('findings.none')));
     const list = el('ol', 'findings__list');
-    findings.forEach((finding) => list.append(item(finding)));
+    findings.forEach((finding) => list.append(this.item(finding)));
     box.append(list);
     return box;
+  }
+
+  /** One finding of the list. */
+  item(finding) {
+    return item(finding);
   }
 }
 
@@ -104,6 +109,6 @@ function item(finding) {
   return li;
 }
 
-function distance(metres) {
+export function distance(metres) {
   return `${formatNumber(metres, { maximumFractionDigits: 2, minimumFractionDigits: 2 })} ${t('unit.m')}`;
 }
