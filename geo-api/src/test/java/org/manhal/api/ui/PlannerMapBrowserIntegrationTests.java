@@ -63,6 +63,7 @@ class PlannerMapBrowserIntegrationTests {
     ZoneRules rules;
     ZoningFixtures fx;
     long plotId;
+    long slashPlotId;
 
     PlannerMapBrowserIntegrationTests(ApiClient api) {
         this.api = api;
@@ -74,6 +75,8 @@ class PlannerMapBrowserIntegrationTests {
         fx.rule("UI1", "{RESIDENTIAL}", "{COMMERCIAL}", 60.0, 1.8, 3, 12.0, 6, 3, 4.5, 300.0);
         fx.zone("UI1", rect(E0, N0, -1000, -1000, 1000, 1000), UTM40);
         plotId = fx.plot(PLOT, rect(E0, N0, 0, 0, 30, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(E0, N0, E0 + 30, N0));
+        // cadastral numbers hold slashes, which the path to the plot keeps unencoded
+        slashPlotId = fx.plot("UI17/3-B", rect(E0, N0, 100, 0, 130, 40), UTM40, null);
         browser = new MapBrowser(api.uri("/").toString(), 1366, 900);
         browser.signIn(Role.PLANNER);
     }
@@ -173,6 +176,10 @@ class PlannerMapBrowserIntegrationTests {
         input.sendKeys(Keys.ENTER);
         assertPlotInView();
         browser.screenshot("planner-search-plot-ar.png");
+
+        input.clear();
+        input.sendKeys(fx.wilayat + " UI17/3-B");
+        browser.visible("#search-results [data-provider=plot][data-result-id='plot-" + slashPlotId + "']");
 
         input.clear();
         input.sendKeys(ref.toLowerCase(Locale.ROOT));
