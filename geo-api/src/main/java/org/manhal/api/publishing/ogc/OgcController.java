@@ -176,13 +176,15 @@ class OgcController {
         fc.put("type", "FeatureCollection");
         ArrayNode list = fc.putArray("features");
         page.features().forEach(row -> list.add(feature(layer, row)));
-        fc.put("numberMatched", page.numberMatched());
+        if (page.numberMatched() != null) {
+            fc.put("numberMatched", page.numberMatched());
+        }
         fc.put("numberReturned", page.features().size());
         fc.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         ArrayNode links = fc.putArray("links");
         links.add(pageLink("self", GEO_JSON.toString(), q.offset(), q.limit(), null));
         links.add(pageLink("alternate", "text/html", q.offset(), q.limit(), "html"));
-        if (q.offset() + page.features().size() < page.numberMatched()) {
+        if (page.more()) {
             links.add(pageLink("next", GEO_JSON.toString(), q.offset() + q.limit(), q.limit(), null));
         }
         if (q.offset() > 0) {

@@ -77,8 +77,12 @@ final class OgcHtml {
 
     static String items(LayerDefinition l, List<Attribute> attributes, FeaturePage page, FeatureQuery q, String next, String prev) {
         StringBuilder b = page("المعالم: " + l.title().ar(), "Features: " + l.title().en());
-        b.append("<p>").append(page.features().size()).append(" من ").append(page.numberMatched()).append(" — ")
-                .append(page.features().size()).append(" of ").append(page.numberMatched()).append(" (")
+        String matchedAr = page.numberMatched() != null ? String.valueOf(page.numberMatched())
+                : "أكثر من " + PublishedFeatures.MATCH_COUNT_LIMIT;
+        String matchedEn = page.numberMatched() != null ? String.valueOf(page.numberMatched())
+                : "more than " + PublishedFeatures.MATCH_COUNT_LIMIT;
+        b.append("<p>").append(page.features().size()).append(" من ").append(matchedAr).append(" — ")
+                .append(page.features().size()).append(" of ").append(matchedEn).append(" (")
                 .append(esc(q.crs().uri())).append(")</p>");
         b.append("<table border=\"1\" cellpadding=\"4\"><tr><th>id</th>");
         for (Attribute a : attributes) {
@@ -95,7 +99,7 @@ final class OgcHtml {
         if (prev != null) {
             b.append("<a href=\"").append(esc(prev)).append("\">السابق — Previous</a> ");
         }
-        if (q.offset() + page.features().size() < page.numberMatched()) {
+        if (page.more()) {
             b.append("<a href=\"").append(esc(next)).append("\">التالي — Next</a>");
         }
         return end(b.append("</p>"));

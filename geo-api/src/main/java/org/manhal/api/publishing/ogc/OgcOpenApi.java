@@ -79,7 +79,7 @@ final class OgcOpenApi {
         get.put("operationId", id);
         get.put("summary", summary);
         get.put("description", "A page of features, in id order. Parameters unknown to the server are a 400. "
-                + "numberMatched counts all that match; follow the next link for the next page.");
+                + "numberMatched counts all that match, up to " + PublishedFeatures.MATCH_COUNT_LIMIT + " (left out above); follow the next link for the next page.");
         ArrayNode params = get.putArray("parameters");
         if (layer == null) {
             params.add(ref("#/components/parameters/collectionId"));

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the features of a published layer for OGC API Features: from its publication view, as the
  * publishing role, the attributes the caller's audience sees (the catalogue's), geometries reprojected by PostGIS into the CRS asked
- * for. A page and its numberMatched come from one snapshot.
+ * for. A page and its numberMatched (up to {@link #MATCH_COUNT_LIMIT}) come from one snapshot.
  */
 @Component
 class PublishedFeatures {
@@ -32,17 +32,27 @@ class PublishedFeatures {
         this.reader = reader;
     }
 
+    /**
+     * numberMatched is given up to this many features and left out above: counting every match
+     * of a large box or filter cost 70–390 ms on 1M wells (docs/benchmarks.md) where the page
+     * itself costs about 2 ms, and a count bounded by a limit stays cheap. Whether a next page
+     * exists is known from one more row than the page, never from the count.
+     */
+    static final int MATCH_COUNT_LIMIT = 10_000;
+
     FeaturePage page(LayerDefinition layer, List<Attribute> attributes, FeatureQuery q) {
         SqlCondition where = SqlCondition.all(q.conditions());
         String select = select(layer, attributes, q.crs()) + " where " + where.sql() + " order by v." + layer.idColumn()
                 + " limit :limit offset :offset";
-        String count = "select count(*) from " + layer.view() + " v where " + where.sql();
+        String count = "select count(*) from (select 1 from " + layer.view() + " v where " + where.sql()
+                + " limit " + (MATCH_COUNT_LIMIT + 1) + ") m";
         return reader.read(jdbc -> {
-            List<FeatureRow> rows = bind(jdbc.sql(select), where).param("limit", q.limit()).param("offset", q.offset())
+            List<FeatureRow> rows = bind(jdbc.sql(select), where).param("limit", q.limit() + 1).param("offset", q.offset())
                     .query((rs, i) -> row(attributes, rs)).list();
-            long matched = q.offset() == 0 && rows.size() < q.limit() ? rows.size()
-                    : bind(jdbc.sql(count), where).query(Long.class).single();
-            return new FeaturePage(rows, matched);
+            boolean more = rows.size() > q.limit();
+            List<FeatureRow> shown = more ? rows.subList(0, q.limit()) : rows;
+            long matched = q.offset() == 0 && !more ? shown.size() : bind(jdbc.sql(count), where).query(Long.class).single();
+            return new FeaturePage(shown, matched <= MATCH_COUNT_LIMIT ? matched : null, more);
         });
     }
 
