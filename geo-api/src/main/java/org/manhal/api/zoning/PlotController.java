@@ -48,9 +48,10 @@ class PlotController {
         return ZoningJson.collection(plots.meeting(box, n, skip).stream().map(p -> ZoningJson.plot(p, null, false)).toList());
     }
 
-    @GetMapping(path = "/api/plots/{wilayat}/{plotNumber}", produces = {"application/geo+json", "application/json"})
+    /** The rest of the path is the plot number: land registry numbers are written with '/' (215/3). */
+    @GetMapping(path = "/api/plots/{wilayat}/{*plotNumber}", produces = {"application/geo+json", "application/json"})
     ObjectNode plot(@PathVariable String wilayat, @PathVariable String plotNumber) {
-        Plot plot = plots.get(new PlotKey(wilayat, plotNumber));
+        Plot plot = plots.get(new PlotKey(wilayat, plotNumber.replaceFirst("^/", "")));
         return ZoningJson.plot(plot, plots.owner(plot.id()).orElse(null), true);
     }
 
