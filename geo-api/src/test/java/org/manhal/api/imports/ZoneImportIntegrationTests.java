@@ -80,7 +80,7 @@ class ZoneImportIntegrationTests {
                 .isEqualTo(2);
         assertThat(jdbc.sql("select round(ST_Area(ST_Transform(geom, 32640))) from zone where label = 'sheet 1'")
                 .query(Double.class).single()).isEqualTo(60_000);
-        JsonNode zones = api.get("/api/zones?bbox=58.0,23.5,58.2,23.7").json();
+        JsonNode zones = api.get("/api/zones?bbox=58.105,23.574,58.112,23.580").json();
         assertThat(zones.path("features").size()).as(zones.toString()).isEqualTo(2);
     }
 
