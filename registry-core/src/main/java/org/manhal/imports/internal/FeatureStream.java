@@ -1,7 +1,9 @@
 package org.manhal.imports.internal;
 
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.manhal.crs.InputCrs;
 import org.manhal.imports.ImportFileException;
@@ -70,6 +72,24 @@ final class FeatureStream {
             return parser.nextToken() == JsonToken.START_OBJECT ? parser.readValueAsTree() : null;
         } catch (JacksonException e) {
             throw malformed(e);
+        }
+    }
+
+    /**
+     * Hands each property of a feature to {@code leaf} with its name, nested objects flattened to
+     * dotted names ({@code owner: {name}} is {@code owner.name}).
+     */
+    static void properties(JsonNode props, String prefix, BiConsumer<String, JsonNode> leaf) {
+        if (!props.isObject()) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> e : props.properties()) {
+            String key = prefix + e.getKey();
+            if (e.getValue().isObject()) {
+                properties(e.getValue(), key + ".", leaf);
+            } else {
+                leaf.accept(key, e.getValue());
+            }
         }
     }
 

@@ -88,16 +88,7 @@ public final class GeoJsonWellReader {
     }
 
     private void properties(JsonNode props, String prefix, String[] cells) {
-        if (!props.isObject()) {
-            return;
-        }
-        for (Map.Entry<String, JsonNode> e : props.properties()) {
-            String key = prefix + e.getKey();
-            JsonNode v = e.getValue();
-            if (v.isObject()) {
-                properties(v, key + ".", cells);
-                continue;
-            }
+        FeatureStream.properties(props, prefix, (key, v) -> {
             int field = fieldOfKey.computeIfAbsent(key, k -> fieldOf(k));
             if (field < 0 || field == ImportField.X.ordinal() || field == ImportField.Y.ordinal()) {
                 ignored.add(key);
@@ -105,7 +96,7 @@ public final class GeoJsonWellReader {
                 String text = v.isValueNode() ? v.asString().trim() : v.toString();
                 cells[field] = text.isEmpty() ? null : text;
             }
-        }
+        });
     }
 
     private static int fieldOf(String key) {

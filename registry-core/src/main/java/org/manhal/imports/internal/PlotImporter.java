@@ -46,34 +46,10 @@ public final class PlotImporter extends PolygonImporter {
     private final PlotBulkRegistration plots;
 
     public PlotImporter(int maxStoredErrors, PlotBulkRegistration plots) {
-        super(maxStoredErrors);
+        super(maxStoredErrors, new Staging("import_plot", "plot_number text, wilayat_code text, owner_name text, "
+                + "owner_civil_id text, frontage_wkt text, street_frontage geometry, utm int, area_m2 numeric",
+                List.of("plot_number", "wilayat_code", "owner_name", "owner_civil_id", "frontage_wkt"), PolygonPurpose.PLOT, FIELDS));
         this.plots = plots;
-    }
-
-    @Override
-    String table() {
-        return "import_plot";
-    }
-
-    @Override
-    String columns() {
-        return "plot_number text, wilayat_code text, owner_name text, owner_civil_id text, frontage_wkt text, "
-                + "street_frontage geometry, utm int, area_m2 numeric";
-    }
-
-    @Override
-    PolygonPurpose purpose() {
-        return PolygonPurpose.PLOT;
-    }
-
-    @Override
-    Map<String, List<String>> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    List<String> stagedColumns() {
-        return List.of("plot_number", "wilayat_code", "owner_name", "owner_civil_id", "frontage_wkt");
     }
 
     @Override

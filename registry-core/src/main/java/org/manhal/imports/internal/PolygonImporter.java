@@ -41,27 +41,34 @@ public abstract class PolygonImporter {
     private static final int BATCH = 500;
     private static final int READING_PERCENT = 80;
 
-    private final int maxStoredErrors;
-
-    PolygonImporter(int maxStoredErrors) {
-        this.maxStoredErrors = maxStoredErrors;
+    /**
+     * What a kind of import stages.
+     *
+     * @param table the staging table ({@code import_plot}, {@code import_zone}), with {@code line},
+     *        {@code srid}, {@code geom_src} (the file's CRS), {@code geom} (EPSG:4326), {@code inside}
+     * @param columns its other columns, as DDL
+     * @param stagedColumns those of them {@link #stage} fills, in its order
+     * @param purpose what the polygons are, for their vertex limit
+     * @param fields the fields of a feature's properties: name (as in the report) → accepted
+     *        spellings, lower case without spaces, {@code _}, {@code -}, {@code .}
+     */
+    record Staging(String table, String columns, List<String> stagedColumns, PolygonPurpose purpose,
+                   Map<String, List<String>> fields) {
     }
 
-    /** The staging table ({@code import_plot}, {@code import_zone}); it has {@code line}, {@code geom_src}, {@code geom}. */
-    abstract String table();
+    private final int maxStoredErrors;
+    private final Staging staging;
 
-    /** Its columns after {@code line bigint, geom_src geometry, geom geometry}, as DDL. */
-    abstract String columns();
+    PolygonImporter(int maxStoredErrors, Staging staging) {
+        this.maxStoredErrors = maxStoredErrors;
+        this.staging = staging;
+    }
 
-    abstract PolygonPurpose purpose();
+    private String table() {
+        return staging.table();
+    }
 
-    /** The fields of a feature's properties: canonical name (as in the report) → accepted spellings, normalized. */
-    abstract Map<String, List<String>> fields();
-
-    /** The staging insert's other columns, in order, after line and geom_src. */
-    abstract List<String> stagedColumns();
-
-    /** Checks one row's fields in Java; answers the staged values of {@link #stagedColumns()} (binary geometries as WKB). */
+    /** Checks one row's fields in Java; answers the values of {@link Staging#stagedColumns()}, in order. */
     abstract Object[] stage(long line, Map<String, String> values, int srid, List<RowError> errors);
 
     /** The kind's own set-based checks on the reprojected rows. */
@@ -91,7 +98,7 @@ public abstract class PolygonImporter {
                 create temporary table import_error (line bigint, field text, code text, message text, message_ar text)
                 on commit drop""");
         ImportValidation.execute(c, "create temporary table " + table()
-                + " (line bigint primary key, srid int, geom_src geometry, geom geometry, inside boolean, " + columns()
+                + " (line bigint primary key, srid int, geom_src geometry, geom geometry, inside boolean, " + staging.columns()
                 + ") on commit drop");
         Integer fileCrs = reader.features().crsEpsg();
         int srid = fileCrs != null ? fileCrs : defaultSrid;
@@ -115,7 +122,7 @@ public abstract class PolygonImporter {
 
     private long stage(Connection c, UploadReader reader, int srid, Set<String> ignored, WellImporter.Progress progress)
             throws SQLException {
-        List<String> columns = stagedColumns();
+        List<String> columns = staging.stagedColumns();
         String sql = "insert into " + table() + " (line, srid, geom_src, " + String.join(", ", columns) + ") values (?, ?, "
                 + "ST_GeomFromWKB(?, " + srid + ")" + ", ?".repeat(columns.size()) + ")";
         List<RowError> rejected = new ArrayList<>();
@@ -131,7 +138,7 @@ public abstract class PolygonImporter {
                             "Element " + n + " is not a GeoJSON Feature."));
                     continue;
                 }
-                Geometry polygon = PolygonFeature.read(n, feature.get("geometry"), srid, purpose(), errors);
+                Geometry polygon = PolygonFeature.read(n, feature.get("geometry"), srid, staging.purpose(), errors);
                 Object[] values = stage(n, properties(feature.path("properties"), ignored), srid, errors);
                 s.setLong(1, n);
                 s.setInt(2, srid);
@@ -161,21 +168,7 @@ public abstract class PolygonImporter {
     /** The properties by canonical field; names no field matches go to {@code ignored}. */
     private Map<String, String> properties(JsonNode props, Set<String> ignored) {
         Map<String, String> values = new HashMap<>();
-        flatten(props, "", values, ignored);
-        return values;
-    }
-
-    private void flatten(JsonNode props, String prefix, Map<String, String> values, Set<String> ignored) {
-        if (!props.isObject()) {
-            return;
-        }
-        for (Map.Entry<String, JsonNode> e : props.properties()) {
-            String key = prefix + e.getKey();
-            JsonNode v = e.getValue();
-            if (v.isObject()) {
-                flatten(v, key + ".", values, ignored);
-                continue;
-            }
+        FeatureStream.properties(props, "", (key, v) -> {
             String field = field(key);
             if (field == null) {
                 ignored.add(key);
@@ -185,7 +178,8 @@ public abstract class PolygonImporter {
                     values.put(field, text);
                 }
             }
-        }
+        });
+        return values;
     }
 
     /**
@@ -194,7 +188,7 @@ public abstract class PolygonImporter {
      */
     private String field(String key) {
         String k = key.toLowerCase(Locale.ROOT).replaceAll("[ _.\\-]", "");
-        for (Map.Entry<String, List<String>> f : fields().entrySet()) {
+        for (Map.Entry<String, List<String>> f : staging.fields().entrySet()) {
             if (f.getValue().contains(k) || key.length() == 10 && f.getValue().stream().anyMatch(a -> a.startsWith(k))) {
                 return f.getKey();
             }

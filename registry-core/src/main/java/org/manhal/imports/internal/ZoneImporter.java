@@ -28,33 +28,9 @@ public final class ZoneImporter extends PolygonImporter {
     private final ZoneBulkRegistration zones;
 
     public ZoneImporter(int maxStoredErrors, ZoneBulkRegistration zones) {
-        super(maxStoredErrors);
+        super(maxStoredErrors, new Staging("import_zone", "code text, label text", List.of("code", "label"),
+                PolygonPurpose.ZONE, FIELDS));
         this.zones = zones;
-    }
-
-    @Override
-    String table() {
-        return "import_zone";
-    }
-
-    @Override
-    String columns() {
-        return "code text, label text";
-    }
-
-    @Override
-    PolygonPurpose purpose() {
-        return PolygonPurpose.ZONE;
-    }
-
-    @Override
-    Map<String, List<String>> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    List<String> stagedColumns() {
-        return List.of("code", "label");
     }
 
     @Override
