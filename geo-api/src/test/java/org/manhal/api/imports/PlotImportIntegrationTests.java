@@ -102,6 +102,51 @@ class PlotImportIntegrationTests {
     }
 
     @Test
+    void readsAGeoJsonWithoutCrsInTheCrsParameterAndMeasuresWestOf54InUtm39() {
+        double e = 800_000;
+        double n = 1_900_000;   // about 53.85°E, 17.2°N (Dhofar)
+        String plot = String.format(Locale.ROOT, "POLYGON((%1$s %2$s,%3$s %2$s,%3$s %4$s,%1$s %4$s,%1$s %2$s))", e, n, e + 30, n + 40);
+        byte[] geoJson = PolygonFiles.geoJson(dir, null, HEADER, "\"" + plot + "\",U39-1,,,,");
+        assertThat(new String(geoJson, StandardCharsets.UTF_8)).doesNotContain("\"crs\"");
+
+        Response r = upload("mode=all-or-nothing&crs=EPSG:32639", "plots.geojson", geoJson);
+
+        assertThat(r.json().path("rowsImported").asLong()).as(r.body()).isEqualTo(1);
+        String[] expected = Gdal.run("sh", "-c", String.format(Locale.ROOT,
+                "echo '%s %s' | gdaltransform -s_srs EPSG:32639 -t_srs EPSG:4326 -output_xy", e, n)).trim().split("\\s+");
+        assertThat(jdbc.sql("""
+                select min(ST_Distance(d.geom, ST_SetSRID(ST_MakePoint(?, ?), 4326)))
+                  from plot p, ST_DumpPoints(p.geom) d where p.plot_number = 'U39-1'""")
+                .params(Double.parseDouble(expected[0]), Double.parseDouble(expected[1])).query(Double.class).single())
+                .isLessThan(1e-9);
+        assertThat(jdbc.sql("select area_m2 from plot where plot_number = 'U39-1'").query(Double.class).single())
+                .isEqualTo(1_200.00);
+    }
+
+    @Test
+    void writesNothingOfAJobThatFailsHalfWayAndAnswersAsyncUploadsWithTheJob() throws InterruptedException {
+        byte[] whole = PolygonFiles.geoJson(dir, UTM40, HEADER,
+                "\"" + rect(13000, 0, 20, 20) + "\",H-1,,,,", "\"" + rect(13100, 0, 20, 20) + "\",H-2,,,,");
+        String text = new String(whole, StandardCharsets.UTF_8);
+        byte[] broken = text.substring(0, text.indexOf("H-2") + 10).getBytes(StandardCharsets.UTF_8);
+
+        Response r = upload("mode=valid-rows-only&async=true", "plots.geojson", broken);
+
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        String location = java.net.URI.create(r.header("Location")).getPath();
+        assertThat(location).startsWith("/api/jobs/");
+        JsonNode job = api.get(location).json();
+        for (int i = 0; i < 600 && !job.path("status").asString().matches("SUCCEEDED|FAILED"); i++) {
+            Thread.sleep(100);
+            job = api.get(location).json();
+        }
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("FAILED");
+        assertThat(job.path("failure").path("code").asString()).isEqualTo("MALFORMED_JSON");
+        assertThat(job.path("failure").path("messageAr").asString()).isNotBlank();
+        assertThat(jdbc.sql("select count(*) from plot where plot_number like 'H-%'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void reportsEveryRejectionReasonOfAGeoJsonFileRowByRow() {
         double[] ll = lonLat(E0 + 3000, N0);
         String ok = lonLatRect(ll[0], ll[1]);

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
@@ -37,15 +39,23 @@ final class PolygonFiles {
         return String.format(Locale.ROOT, "POLYGON((%s %s,%s %s,%s %s,%s %s,%s %s))", e, n, e + w, n, e + w, n + h, e, n + h, e, n);
     }
 
-    /** The CSV layer {@code layer} (header and rows, first column wkt) as a file of {@code driver}, in {@code srs}. */
+    /**
+     * The CSV layer {@code layer} (header and rows, first column wkt) as a file of {@code driver},
+     * in {@code srs}, or with no CRS at all when {@code srs} is null (a GeoJSON then has no
+     * {@code crs} member: the import's {@code crs} parameter names it).
+     */
     static Path make(Path dir, String driver, String srs, String layer, String target, String header, String... rows) {
         try {
             int n = SERIAL.incrementAndGet();
             Path source = dir.resolve(layer + ".csv");
             Files.writeString(source, header + "\n" + String.join("\n", rows) + "\n");
             Path out = Files.createDirectories(dir.resolve("f" + n)).resolve(target);
-            Gdal.run("ogr2ogr", "-f", driver, out.toString(), source.toString(), "-nln", layer, "-a_srs", srs,
-                    "-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO");
+            List<String> command = new ArrayList<>(List.of("ogr2ogr", "-f", driver, out.toString(), source.toString(),
+                    "-nln", layer, "-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO"));
+            if (srs != null) {
+                command.addAll(List.of("-a_srs", srs));
+            }
+            Gdal.run(command.toArray(String[]::new));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -133,21 +133,10 @@ public final class PlotImporter extends PolygonImporter {
                 "'واجهة الشارع لا تقع على حدود القطعة (الحد الأقصى " + FRONTAGE_TOLERANCE_M + " م).'",
                 "from import_plot t where t.street_frontage is not null and not ST_Covers(ST_Buffer(ST_Boundary(ST_Transform(t.geom, t.utm)), "
                         + FRONTAGE_TOLERANCE_M + "), ST_Transform(t.street_frontage, t.utm))");
-        duplicates(c, existing);
-    }
-
-    private static void duplicates(Connection c, ExistingRows existing) throws SQLException {
-        reject(c, "plotNumber", "DUPLICATE_IN_FILE",
-                "'Plot ' || t.plot_number || ' of wilayat ' || t.wilayat_code || ' is already on line ' || t.first || ' of the file.'",
-                "'القطعة ' || t.plot_number || ' في الولاية ' || t.wilayat_code || ' وردت في السطر ' || t.first || ' من الملف.'",
-                "from (select line, plot_number, wilayat_code, min(line) over (partition by wilayat_code, plot_number) as first"
-                        + " from import_plot where wilayat_code is not null and plot_number is not null) t where t.line > t.first");
-        if (existing == ExistingRows.REJECT) {
-            reject(c, "plotNumber", "ALREADY_REGISTERED",
-                    "'Plot ' || t.plot_number || ' of wilayat ' || t.wilayat_code || ' is already registered (import with existing=replace to replace it).'",
-                    "'القطعة ' || t.plot_number || ' في الولاية ' || t.wilayat_code || ' مسجلة من قبل (استورد بالمعامل existing=replace لاستبدالها).'",
-                    "from import_plot t where exists (select 1 from plot p where p.wilayat_code = t.wilayat_code and p.plot_number = t.plot_number)");
-        }
+        duplicates(c, existing, "plotNumber", "wilayat_code, plot_number", "wilayat_code is not null and plot_number is not null",
+                "'Plot ' || t.plot_number || ' of wilayat ' || t.wilayat_code",
+                "'القطعة ' || t.plot_number || ' في الولاية ' || t.wilayat_code",
+                "exists (select 1 from plot p where p.wilayat_code = t.wilayat_code and p.plot_number = t.plot_number)");
     }
 
     @Override

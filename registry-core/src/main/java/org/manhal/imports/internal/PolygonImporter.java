@@ -228,6 +228,29 @@ public abstract class PolygonImporter {
                 + field + "', '" + code + "', " + en + ", " + ar + " " + fromWhere);
     }
 
+    /**
+     * {@code DUPLICATE_IN_FILE} for a row whose key was on an earlier line (named), and, unless
+     * replacing, {@code ALREADY_REGISTERED} for a row whose key is in the registry.
+     *
+     * @param key the key's columns, for {@code partition by}
+     * @param present the condition of a row that has a key
+     * @param en the row's name in English, an SQL expression over {@code t} ("'Plot ' || t.plot_number")
+     * @param ar the same in Arabic
+     * @param registered the condition of a row whose key is registered, over {@code t}
+     */
+    void duplicates(Connection c, ExistingRows existing, String field, String key, String present, String en, String ar,
+                    String registered) throws SQLException {
+        reject(c, field, "DUPLICATE_IN_FILE", en + " || ' is already on line ' || t.first || ' of the file.'",
+                ar + " || ' وردت في السطر ' || t.first || ' من الملف.'",
+                "from (select *, min(line) over (partition by " + key + ") as first from " + table() + " where " + present
+                        + ") t where t.line > t.first");
+        if (existing == ExistingRows.REJECT) {
+            reject(c, field, "ALREADY_REGISTERED", en + " || ' is already registered (import with existing=replace to replace it).'",
+                    ar + " || ' مسجلة من قبل (استورد بالمعامل existing=replace لاستبدالها).'",
+                    "from " + table() + " t where " + registered);
+        }
+    }
+
     /** Rows that failed a check are left out of the rest (a polygon outside Oman has no wilayat). */
     static String valid(String alias) {
         return "not exists (select 1 from import_error e where e.line = " + alias + ".line)";

@@ -55,17 +55,10 @@ public final class ZoneImporter extends PolygonImporter {
                 "'There is no zone rule ' || t.code || ': create it first (PUT /api/admin/zone-rules/' || t.code || ').'",
                 "'لا توجد قاعدة تنظيم رمزها ' || t.code || ': أنشئها أولاً (PUT /api/admin/zone-rules/' || t.code || ').'",
                 "from import_zone t where t.code is not null and not exists (select 1 from zone_rule r where r.code = t.code)");
-        reject(c, "code", "DUPLICATE_IN_FILE",
-                "'Zone ' || t.code || coalesce(' (' || t.label || ')', '') || ' is already on line ' || t.first || ' of the file.'",
-                "'المنطقة ' || t.code || coalesce(' (' || t.label || ')', '') || ' وردت في السطر ' || t.first || ' من الملف.'",
-                "from (select line, code, label, min(line) over (partition by code, coalesce(label, '')) as first"
-                        + " from import_zone where code is not null) t where t.line > t.first");
-        if (existing == ExistingRows.REJECT) {
-            reject(c, "code", "ALREADY_REGISTERED",
-                    "'Zone ' || t.code || coalesce(' (' || t.label || ')', '') || ' is already registered (import with existing=replace to replace its polygon).'",
-                    "'المنطقة ' || t.code || coalesce(' (' || t.label || ')', '') || ' مسجلة من قبل (استورد بالمعامل existing=replace لاستبدال مضلعها).'",
-                    "from import_zone t where exists (select 1 from zone z where z.code = t.code and coalesce(z.label, '') = coalesce(t.label, ''))");
-        }
+        duplicates(c, existing, "code", "code, coalesce(label, '')", "code is not null",
+                "'Zone ' || t.code || coalesce(' (' || t.label || ')', '')",
+                "'المنطقة ' || t.code || coalesce(' (' || t.label || ')', '')",
+                "exists (select 1 from zone z where z.code = t.code and coalesce(z.label, '') = coalesce(t.label, ''))");
     }
 
     @Override
