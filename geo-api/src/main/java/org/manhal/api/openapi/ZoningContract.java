@@ -51,7 +51,7 @@ final class ZoningContract {
         new Op("GET", "/api/plots/{wilayat}/{plotNumber}", "getPlot", TAG, "Read a plot",
                 "One plot with its owner (personal data). قطعة أرض.")
                 .path("wilayat", string(), "The wilayat code, e.g. OM-MA-SEB")
-                .path("plotNumber", string(), "The plot number within the wilayat")
+                .path("plotNumber", string(), "The plot number within the wilayat: the rest of the path, '/' included (215/3)")
                 .answer(200, "The plot", ref("PlotFeature"), ApiContract.GEO_JSON)
                 .problems(404).into(ops);
         polygonImport(ops, "/api/plots/import", "importPlots", "Import plots",
