@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 public class ZoneBulkRegistration {
 
     /**
-     * Writes every staged row without an error, in the caller's transaction on {@code c}; one
-     * import of zones at a time (a transaction lock), so that two imports of the same plan cannot
-     * both insert a zone the other does not see yet.
+     * Writes every staged row without an error, in the caller's transaction on {@code c} (the
+     * import runs one import of zones at a time, so that two imports of the same plan cannot both
+     * insert a zone the other does not see yet).
      *
      * @param source what the zones come from (the file's name), kept in {@code zone.source}
      * @param replace whether a registered zone of the same code and label gets the row's polygon
@@ -56,13 +56,6 @@ public class ZoneBulkRegistration {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    /** Waits for any other import of zones to commit or roll back; held to the end of the caller's transaction. */
-    public void lock(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(hashtext('manhal.zone-import'))")) {
-            s.execute();
         }
     }
 }

@@ -77,8 +77,17 @@ public abstract class PolygonImporter {
     /** Writes the valid rows through the kind's door; answers how many were written. */
     abstract long register(Connection c, UUID jobId, ImportUpload upload) throws SQLException;
 
-    /** Called before the checks against the registry: the kind may lock what they read. */
-    void lock(Connection c) throws SQLException {
+    /**
+     * One import of a kind at a time, to the end of the transaction, taken before the checks
+     * against the registry: two imports of the same plots or plan then cannot both find a key
+     * free and both insert it (the second would fail on the unique key, or, for zones, which have
+     * none, insert the zone twice).
+     */
+    private void lock(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+            s.setString(1, "manhal." + table());
+            s.execute();
+        }
     }
 
     /** Imports the file on {@code c}, inside the caller's transaction (it neither commits nor rolls back). */

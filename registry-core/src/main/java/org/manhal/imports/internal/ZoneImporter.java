@@ -44,11 +44,6 @@ public final class ZoneImporter extends PolygonImporter {
     }
 
     @Override
-    void lock(Connection c) throws SQLException {
-        zones.lock(c);
-    }
-
-    @Override
     void checkStaged(Connection c, ExistingRows existing) throws SQLException {
         ImportValidation.execute(c, "update import_zone set geom = ST_Multi(geom) where geom is not null");
         reject(c, "code", "UNKNOWN_ZONE_RULE",
