@@ -170,6 +170,12 @@ public abstract class PolygonImporter {
         WellImporter.insertRejected(c, rejected);
         ImportValidation.execute(c, "update " + table() + " set geom = ST_Transform(geom_src, " + Crs.WGS84_SRID
                 + ") where geom_src is not null");
+        // valid in the file's CRS (JTS) but, rarely, not once reprojected (vertices a hair apart):
+        // refused with PostGIS's reason, never written as an invalid polygon
+        reject(c, "geometry", "INVALID_AFTER_REPROJECTION",
+                "'The polygon, valid in EPSG:' || t.srid || ', is invalid once reprojected to WGS 84: ' || ST_IsValidReason(t.geom) || '.'",
+                "'المضلع صالح في EPSG:' || t.srid || ' لكنه غير صالح بعد تحويله إلى WGS 84: ' || ST_IsValidReason(t.geom) || '.'",
+                "from " + table() + " t where t.geom is not null and not ST_IsValid(t.geom)");
         ImportValidation.execute(c, "analyze " + table());
         return n;
     }
