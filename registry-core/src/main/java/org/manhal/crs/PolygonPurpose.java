@@ -37,7 +37,13 @@ public enum PolygonPurpose implements Labelled {
      * A plot polygon sent with a zoning check or loaded with the cadastre: surveyed parcels have
      * tens of vertices; 2,000 allows a traced irregular farm.
      */
-    PLOT(2_000, "قطعة الأرض", "the plot");
+    PLOT(2_000, "قطعة الأرض", "the plot"),
+
+    /**
+     * A zoning polygon loaded from a plan: a zone follows many plots' edges and roads, so it may
+     * have a thousand times a plot's vertices; 20,000 is the count limit, for the same reason.
+     */
+    ZONE(20_000, "المنطقة التنظيمية", "the zone");
 
     private final int maxVertices;
     private final Text label;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -66,11 +67,18 @@ public final class PolygonValidator {
                     "The coordinate " + show(outside) + " is outside longitude [-180, 180] / latitude [-90, 90]: send longitude, latitude in degrees (WGS 84)."));
             return violations;
         }
-        TopologyValidationError error = new IsValidOp(polygon).getValidationError();
-        if (error != null) {
-            violations.add(invalid(field, error));
-        }
+        topology(polygon, field).ifPresent(violations::add);
         return violations;
+    }
+
+    /**
+     * JTS's validity error of a Polygon or MultiPolygon in any CRS (a projected one too: its
+     * coordinates are not checked as lon/lat), with its code and the coordinate where it lies, in
+     * the polygon's own CRS; empty if the polygon is valid.
+     */
+    public static Optional<Violation> topology(Geometry polygon, String field) {
+        TopologyValidationError error = new IsValidOp(polygon).getValidationError();
+        return error == null ? Optional.empty() : Optional.of(invalid(field, error));
     }
 
     /** {@code NOT_A_POLYGON}: the geometry (of type {@code type}) is no Polygon or MultiPolygon. */

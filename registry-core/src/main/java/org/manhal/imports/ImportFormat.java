@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats a well import reads. */
+/** The file formats an import reads (plots and zones: not CSV, see {@link ImportKind#formats()}). */
 public enum ImportFormat {
     CSV("csv", ".csv", ".txt"),
     GEOJSON("geojson", ".geojson", ".json"),

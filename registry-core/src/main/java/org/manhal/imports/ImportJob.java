@@ -19,21 +19,19 @@ import org.manhal.common.Text;
  * @param percent 0–100, an estimate while reading (by bytes read)
  * @param totalRows the rows of the file, once read
  * @param rowsDone rows read so far
- * @param rowsImported wells registered
+ * @param rowsImported wells, plots or zones registered (or replaced)
  * @param rowsRejected rows with at least one error
  * @param errorCount errors so far (a row may have several)
  * @param outcome what a finished import did, else null
  * @param failure why a failed job failed, else null
  * @param ignoredColumns columns (or properties) of the file no field matched
  * @param createdBy who uploaded the file
+ * @param kind wells, plots or zones
  */
 public record ImportJob(UUID id, JobStatus status, ImportMode mode, ImportFormat format, String fileName,
                         String phase, int percent, Long totalRows, long rowsDone, long rowsImported, long rowsRejected,
                         long errorCount, ImportOutcome outcome, Failure failure, List<String> ignoredColumns,
-                        String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
-
-    /** Jobs of this kind, as stored. */
-    public static final String KIND = "WELL_IMPORT";
+                        String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt, ImportKind kind) {
 
     public boolean finished() {
         return status == JobStatus.SUCCEEDED || status == JobStatus.FAILED;

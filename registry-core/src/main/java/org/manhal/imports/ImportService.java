@@ -37,11 +37,16 @@ import org.manhal.imports.internal.ImportInstance;
 import org.manhal.imports.internal.ImportJobs;
 import org.manhal.imports.internal.ImportProperties;
 import org.manhal.imports.internal.OgrConversion;
+import org.manhal.imports.internal.PlotImporter;
 import org.manhal.imports.internal.UploadReader;
 import org.manhal.imports.internal.WellImporter;
+import org.manhal.imports.internal.ZoneImporter;
+import org.manhal.plot.PlotBulkRegistration;
 import org.manhal.well.WellBulkRegistration;
+import org.manhal.zoning.ZoneBulkRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,9 +57,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk import of wells (CSV, GeoJSON, GeoPackage, zipped Shapefile) as jobs. Every row is checked
- * by the rules of a single registration, duplicates included, and either every row, only the valid
- * rows, or nothing is registered, in one transaction; the report names every rejected row.
+ * Bulk import of wells (CSV, GeoJSON, GeoPackage, zipped Shapefile), and of plots and zones
+ * (GeoJSON, GeoPackage, zipped Shapefile), as jobs ({@link ImportKind}). Every row is checked by
+ * the rules of a single registration, duplicates included, and either every row, only the valid
+ * rows, or nothing is registered, in one transaction, through the bulk door of the module that
+ * owns the rows; the report names every rejected row.
  *
  * <p>What makes a file unreadable as a whole (empty, unknown format, no coordinate columns, a zip
  * without a Shapefile) is found before the job is accepted, as an {@link ImportFileException}.
@@ -76,19 +83,30 @@ public class ImportService {
     private final ImportProperties properties;
     private final OgrConversion ogr;
     private final WellImporter importer;
+    private final PlotImporter plotImporter;
+    private final ZoneImporter zoneImporter;
     private final ThreadPoolExecutor executor;
     private final TransactionTemplate tx;
     private final TransactionTemplate progressTx;
     private final ImportInstance instance;
     private final ScheduledExecutorService maintenance;
 
+    /** A service that imports wells, plots and zones, each through its module's (stateless) bulk door. */
+    public ImportService(DataSource dataSource, ImportProperties properties, WellBulkRegistration wells,
+                         PlatformTransactionManager txManager) {
+        this(dataSource, properties, wells, new PlotBulkRegistration(), new ZoneBulkRegistration(), txManager);
+    }
+
     /**
-     * @param wells the registry's bulk door, which the valid rows go through
+     * @param wells the registry's bulk door for wells, which the valid rows of a well import go through
+     * @param plots the door for plots
+     * @param zones the door for zoning polygons
      * @param txManager the transactions of {@code dataSource}: an import is one of them, so that
      *        what the registry publishes about it reaches its listeners after the commit
      */
+    @Autowired
     public ImportService(DataSource dataSource, ImportProperties properties, WellBulkRegistration wells,
-                         PlatformTransactionManager txManager) {
+                         PlotBulkRegistration plots, ZoneBulkRegistration zones, PlatformTransactionManager txManager) {
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(txManager);
         // Progress is written beside the import's transaction, not in it, so that it is visible
@@ -105,6 +123,8 @@ public class ImportService {
         this.properties = properties;
         this.ogr = new OgrConversion(properties.gdalTimeout(), properties.maxUncompressedBytes());
         this.importer = new WellImporter(properties.maxStoredErrors(), wells);
+        this.plotImporter = new PlotImporter(properties.maxStoredErrors(), plots);
+        this.zoneImporter = new ZoneImporter(properties.maxStoredErrors(), zones);
         AtomicInteger n = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(properties.threads(), properties.threads(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(properties.queueCapacity()),
@@ -127,7 +147,7 @@ public class ImportService {
             Prepared prepared = prepare(upload, work);
             UUID id = UUID.randomUUID();
             instance.ensureHeld();
-            jobs.create(id, upload.mode(), prepared.format(), upload.fileName(), size(upload.file()), upload.actor().name(),
+            jobs.create(id, upload.kind(), upload.mode(), prepared.format(), upload.fileName(), size(upload.file()), upload.actor().name(),
                     instance.id());
             if (completion == Completion.WAIT
                     || completion == Completion.BY_SIZE && size(upload.file()) <= properties.syncMaxBytes()) {
@@ -231,10 +251,16 @@ public class ImportService {
         }
         try (UploadReader reader = readable(prepared, work)) {
             reader.readHeader();
-            tx.executeWithoutResult(status -> importer.run(DataSourceUtils.getConnection(dataSource), id, reader,
-                    upload.mode(), prepared.defaultSrid(), upload.actor(),
-                    (phase, percent, rows, errors) -> progressTx.executeWithoutResult(
-                            s -> jobs.progress(id, phase, percent, rows, errors))));
+            WellImporter.Progress progress = (phase, percent, rows, errors) -> progressTx.executeWithoutResult(
+                    s -> jobs.progress(id, phase, percent, rows, errors));
+            tx.executeWithoutResult(status -> {
+                Connection c = DataSourceUtils.getConnection(dataSource);
+                switch (upload.kind()) {
+                    case WELL_IMPORT -> importer.run(c, id, reader, upload.mode(), prepared.defaultSrid(), upload.actor(), progress);
+                    case PLOT_IMPORT -> plotImporter.run(c, id, reader, upload, prepared.defaultSrid(), progress);
+                    case ZONE_IMPORT -> zoneImporter.run(c, id, reader, upload, prepared.defaultSrid(), progress);
+                }
+            });
         } catch (ImportFileException e) {
             Violation v = e.violations().get(0);
             jobs.fail(id, v.code(), v.message(), null);
@@ -268,6 +294,11 @@ public class ImportService {
         }
         ImportFormat format = upload.format() != null ? upload.format()
                 : ImportFormat.detect(upload.fileName(), head).orElseThrow(ImportService::unknownFormat);
+        if (!upload.kind().formats().contains(format)) {
+            throw new ImportFileException("NO_POLYGONS_IN_CSV",
+                    "قطع الأراضي والمناطق التنظيمية مضلعات لا يحملها ملف CSV: أرسل GeoJSON أو GeoPackage أو ملف أشكال مضغوطاً (zip).",
+                    "Plots and zones are polygons, which a CSV file does not carry: send GeoJSON, GeoPackage or a zipped Shapefile.");
+        }
         return switch (format) {
             case CSV, GEOJSON -> {
                 try (UploadReader r = format == ImportFormat.CSV ? UploadReader.csv(upload.file()) : UploadReader.geoJson(upload.file())) {

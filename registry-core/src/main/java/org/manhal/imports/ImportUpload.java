@@ -14,6 +14,14 @@ import org.manhal.common.Actor;
  * @param mode all-or-nothing or valid-rows-only
  * @param crs the CRS of rows that name none (e.g. {@code EPSG:32640}), or null for WGS 84 lon/lat
  * @param actor who imports
+ * @param kind wells, plots or zones
+ * @param existing for plots and zones, what a row already registered does (wells: always rejected)
  */
-public record ImportUpload(Path file, String fileName, ImportFormat format, ImportMode mode, String crs, Actor actor) {
+public record ImportUpload(Path file, String fileName, ImportFormat format, ImportMode mode, String crs, Actor actor,
+                           ImportKind kind, ExistingRows existing) {
+
+    /** A well import. */
+    public ImportUpload(Path file, String fileName, ImportFormat format, ImportMode mode, String crs, Actor actor) {
+        this(file, fileName, format, mode, crs, actor, ImportKind.WELL_IMPORT, ExistingRows.REJECT);
+    }
 }

@@ -24,7 +24,7 @@ class JobJson {
     ObjectNode write(ImportJob job, List<RowError> errors, long errorsOffset, String selfPath) {
         ObjectNode j = NODES.objectNode();
         j.put("id", job.id().toString());
-        j.put("kind", ImportJob.KIND);
+        j.put("kind", job.kind().name());
         j.put("status", job.status().name());
         j.put("mode", job.mode().parameter());
         j.put("format", job.format().parameter());

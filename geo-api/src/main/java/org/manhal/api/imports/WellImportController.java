@@ -61,15 +61,14 @@ class WellImportController {
         List<Violation> violations = new ArrayList<>();
         ImportMode importMode = mode(mode, violations);
         ImportFormat importFormat = format(format, violations);
-        if (file == null) {
-            violations.add(Violation.of("file", "NO_FILE", "أرسل الملف في الحقل file (multipart/form-data).",
-                    "Send the file in the multipart field 'file'."));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        requireFile(file, violations);
         ImportUpload upload = new ImportUpload(save(file), file.getOriginalFilename(), importFormat, importMode, crs,
                 requests.actor());
+        return answer(imports, json, upload, async);
+    }
+
+    /** Starts the import; 200 with the finished job and its report, or 202 with the job queued. */
+    static ResponseEntity<ObjectNode> answer(ImportService imports, JobJson json, ImportUpload upload, String async) {
         ImportJob job = imports.start(upload,
                 "true".equals(async) ? ImportService.Completion.BACKGROUND : ImportService.Completion.BY_SIZE);
         URI location = URI.create("/api/jobs/" + job.id());
@@ -81,7 +80,7 @@ class WellImportController {
                 .body(json.write(job, imports.errors(job.id(), 0, JobController.DEFAULT_ERRORS), 0, location.toString()));
     }
 
-    private static ImportMode mode(String mode, List<Violation> violations) {
+    static ImportMode mode(String mode, List<Violation> violations) {
         if (mode == null || mode.isBlank()) {
             violations.add(Violation.of("mode", "REQUIRED",
                     "المعامل mode مطلوب: all-or-nothing (كل الصفوف أو لا شيء) أو valid-rows-only (الصفوف السليمة فقط).",
@@ -94,7 +93,7 @@ class WellImportController {
         });
     }
 
-    private static ImportFormat format(String format, List<Violation> violations) {
+    static ImportFormat format(String format, List<Violation> violations) {
         if (format == null || format.isBlank()) {
             return null;
         }
@@ -104,8 +103,19 @@ class WellImportController {
         });
     }
 
+    /** Refuses the request with every violation found, the missing file among them. */
+    static void requireFile(MultipartFile file, List<Violation> violations) {
+        if (file == null) {
+            violations.add(Violation.of("file", "NO_FILE", "أرسل الملف في الحقل file (multipart/form-data).",
+                    "Send the file in the multipart field 'file'."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
     /** Moves the upload out of the request's reach: the job may outlive the request. */
-    private static Path save(MultipartFile file) {
+    static Path save(MultipartFile file) {
         try {
             Path copy = Files.createTempFile("manhal-upload-", ".bin");
             file.transferTo(copy);

@@ -37,7 +37,7 @@ import org.manhal.admin.AdminLevel;
 import org.manhal.api.problem.Problems;
 import org.manhal.application.ApplicationType;
 import org.manhal.imports.ImportFormat;
-import org.manhal.imports.ImportJob;
+import org.manhal.imports.ImportKind;
 import org.manhal.imports.ImportMode;
 import org.manhal.imports.ImportOutcome;
 import org.manhal.imports.JobStatus;
@@ -348,7 +348,7 @@ final class ApiSchemas {
         c.put("JobFailure", closed(props("code", string(), "message", string(), "messageAr", string(), "errorId", string()),
                 "code", "message", "messageAr"));
         c.put("ImportJob", (JsonSchema) closed(props(
-                "id", (JsonSchema) string().format("uuid"), "kind", constant(ImportJob.KIND),
+                "id", (JsonSchema) string().format("uuid"), "kind", codes(ImportKind.class),
                 "status", codes(JobStatus.class),
                 "mode", codes(Arrays.stream(ImportMode.values()).map(ImportMode::parameter).toList()),
                 "format", codes(Arrays.stream(ImportFormat.values()).map(ImportFormat::parameter).toList()),

@@ -1,13 +1,21 @@
 package org.manhal.api.openapi;
 
+import static org.manhal.api.openapi.JsonSchemas.bool;
+import static org.manhal.api.openapi.JsonSchemas.codes;
 import static org.manhal.api.openapi.JsonSchemas.integer;
 import static org.manhal.api.openapi.JsonSchemas.range;
 import static org.manhal.api.openapi.JsonSchemas.ref;
 import static org.manhal.api.openapi.JsonSchemas.string;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.manhal.api.openapi.ApiContract.Op;
+import org.manhal.crs.InputCrs;
+import org.manhal.imports.ExistingRows;
+import org.manhal.imports.ImportFormat;
+import org.manhal.imports.ImportKind;
+import org.manhal.imports.ImportMode;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.JsonSchema;
@@ -44,9 +52,16 @@ final class ZoningContract {
                 "One plot with its owner (personal data). The number is the rest of the path, its / unencoded "
                         + "(e.g. /api/plots/OM-MA-SEB/17/3-B). قطعة أرض.")
                 .path("wilayat", string(), "The wilayat code, e.g. OM-MA-SEB")
-                .path("plotNumber", string(), "The plot number within the wilayat")
+                .path("plotNumber", string(), "The plot number within the wilayat: the rest of the path, '/' included (215/3)")
                 .answer(200, "The plot", ref("PlotFeature"), ApiContract.GEO_JSON)
                 .problems(404).into(ops);
+        polygonImport(ops, "/api/plots/import", "importPlots", "Import plots",
+                "Cadastral plots: plotNumber (unique per wilayat), wilayat (else the wilayat of the polygon), the Polygon, "
+                        + "owner.name and owner.civilId (personal data), streetFrontage (WKT lines in the file's CRS). "
+                        + "Admin only. استيراد قطع الأراضي.");
+        polygonImport(ops, "/api/zones/import", "importZones", "Import zones",
+                "Zoning polygons: code (an existing zone rule), label (the plan sheet), the Polygon or MultiPolygon. "
+                        + "Admin only. استيراد المناطق التنظيمية.");
         new Op("GET", "/api/zones", "findZones", TAG, "Zones in a box",
                 "Zoning polygons meeting the box with their code and names. المناطق التنظيمية.")
                 .query("bbox", bbox(), "Required: minLon,minLat,maxLon,maxLat in degrees (CRS84)")
@@ -98,6 +113,27 @@ final class ZoningContract {
                 .path("kind", string(), "The protected feature's kind")
                 .answer(200, "The changes", ref("ProtectionDistanceAudit"), ApiContract.JSON)
                 .problems(404).into(ops);
+    }
+
+    private static void polygonImport(Map<String, Operation> ops, String path, String id, String summary, String what) {
+        new Op("POST", path, id, TAG, summary, "A multipart upload (field file) of GeoJSON, GeoPackage or zipped Shapefile, "
+                + "run as an import job as POST /api/wells/import is; every row checked (valid polygon, in Oman, "
+                + "duplicates) and reported. " + what)
+                .query("mode", codes(Arrays.stream(ImportMode.values()).map(ImportMode::parameter).toList()),
+                        "Required: all-or-nothing or valid-rows-only")
+                .query("existing", codes(Arrays.stream(ExistingRows.values()).map(ExistingRows::parameter).toList()),
+                        "A row already registered: reject (default) or replace")
+                .query("format", codes(ImportKind.PLOT_IMPORT.formats().stream().map(ImportFormat::parameter).toList()),
+                        "Otherwise by the file's extension, then its first bytes")
+                .query("crs", codes(Arrays.stream(InputCrs.values()).map(InputCrs::code).toList()),
+                        "The CRS of a file that names none (default EPSG:4326)")
+                .query("async", bool(), "true: always answer 202 at once")
+                .body(ref("ImportUpload"), ApiContract.MULTIPART)
+                .answer(200, "Imported while waiting: the finished job and its report", ref("ImportJob"), ApiContract.JSON)
+                .header("Location", "/api/jobs/{id}")
+                .answer(202, "Accepted: the job runs; follow Location", ref("ImportJob"), ApiContract.JSON)
+                .header("Location", "/api/jobs/{id}")
+                .problems(400, 413, 415, 503).into(ops);
     }
 
     private static JsonSchema bbox() {

@@ -115,7 +115,7 @@ public final class AccessRules {
             personal(HttpMethod.GET, "/api/wells/export", EnumSet.of(STAFF, PLANNER, AUDITOR, ADMIN), "bulk copies of the registry; personal data only as the policy allows"),
             personal(HttpMethod.POST, "/api/wells/export", EnumSet.of(STAFF, PLANNER, AUDITOR, ADMIN), "the same export inside a long polygon"),
             rule(HttpMethod.POST, "/api/wells/import", OFFICE, "bulk writes: the water resources office only"),
-            personal(HttpMethod.GET, "/api/jobs/*", OFFICE, "import jobs and their rejected rows, which quote the imported file"),
+            personal(HttpMethod.GET, "/api/jobs/*", OFFICE, "import jobs (wells, plots, zones) and their rejected rows, which quote the imported file"),
             rule(HttpMethod.GET, "/api/wells", ANYONE, "the map's wells: public attributes only, never the owner"),
             personal(HttpMethod.POST, "/api/wells", WELL_WRITERS, "registering a well: office staff and field technicians"),
             personal(HttpMethod.GET, "/api/wells/*", ANYONE, "one well's public attributes; the owner only for the roles the personal-data policy names"),
@@ -132,6 +132,7 @@ public final class AccessRules {
             rule(HttpMethod.GET, "/api/spacing-rules/*/audit", REGISTRY_READERS, "who changed a rule, when and why"),
             rule(null, "/api/spacing-rules/**", EnumSet.of(ADMIN), "changing the rules: admin only"),
             // -- zoning (anticipated: the zoning routes) -----------------------------------------
+            rule(HttpMethod.POST, "/api/zones/import", EnumSet.of(ADMIN), "bulk loading of zoning plans: admin only, as every change of zones"),
             rule(HttpMethod.GET, "/api/zones/**", ANYONE, "zoning polygons and their rules are public"),
             rule(null, "/api/zones/**", EnumSet.of(ADMIN), "changing zones and zone rules: admin only"),
             rule(HttpMethod.GET, "/api/admin/zone-rules/*/audit", REGISTRY_READERS, "who changed a zone rule, when and why"),
@@ -140,6 +141,7 @@ public final class AccessRules {
             rule(HttpMethod.GET, "/api/admin/zoning-protection-distances/*/audit", REGISTRY_READERS, "who changed a protection distance, when and why"),
             rule(HttpMethod.GET, "/api/admin/zoning-protection-distances/**", ANYONE, "how far buildings keep from aflaj and supply wells: public, as the zone rules"),
             rule(null, "/api/admin/zoning-protection-distances/**", EnumSet.of(ADMIN), "changing a protection distance: admin only"),
+            personal(HttpMethod.POST, "/api/plots/import", EnumSet.of(ADMIN), "bulk loading of the cadastre with its owners: admin only, as every change of parcels; the report quotes the file"),
             personal(HttpMethod.GET, "/api/plots/**", EnumSet.of(STAFF, PLANNER, CONSULTANCY_OFFICE, AUDITOR, ADMIN), "parcels carry owners: not public"),
             rule(null, "/api/plots/**", EnumSet.of(ADMIN), "changing parcels: admin only"),
             // -- applications, permits, contractors (anticipated: the applications routes) ------

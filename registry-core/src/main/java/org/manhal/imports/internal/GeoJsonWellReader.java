@@ -1,48 +1,34 @@
 package org.manhal.imports.internal;
 
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import org.manhal.crs.InputCrs;
-import org.manhal.imports.ImportFileException;
 import org.manhal.imports.RowError;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reads an RFC 7946 FeatureCollection as it streams, one Feature at a time, so that a file of a
- * million features needs the memory of one. Features are numbered from 1. A well's properties are
- * named as in the wells API ({@code depthM}, {@code owner: {name, civilId}}, ...; nested objects are
- * read as {@code owner.name}). The geometry must be a Point. A 2008-style {@code crs} member
- * (before {@code features}) may name one of the accepted projected CRSs: ogr2ogr writes it for a
- * GeoPackage or Shapefile in UTM.
+ * Reads the wells of an RFC 7946 FeatureCollection as it streams ({@link FeatureStream}). Features
+ * are numbered from 1. A well's properties are named as in the wells API ({@code depthM}, {@code owner: {name, civilId}}, ...; nested objects are
+ * read as {@code owner.name}). The geometry must be a Point.
  */
 public final class GeoJsonWellReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final JsonParser parser;
+    private final FeatureStream features;
     private final Map<String, Integer> fieldOfKey = new HashMap<>();
     private final Set<String> ignored = new LinkedHashSet<>();
-    private Integer crsEpsg;
 
-    GeoJsonWellReader(InputStream in) {
-        this.parser = JSON.createParser(in);
+    GeoJsonWellReader(FeatureStream features) {
+        this.features = features;
     }
 
     /** The EPSG code named by the collection's {@code crs} member, or null. */
     Integer crsEpsg() {
-        return crsEpsg;
+        return features.crsEpsg();
     }
 
     /** Property names no field matches. */
@@ -52,49 +38,19 @@ public final class GeoJsonWellReader {
 
     /** Reads up to the first feature; refuses anything but a FeatureCollection. */
     void readHeader() {
-        try {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw notCollection();
-            }
-            String type = null;
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("features") && value == JsonToken.START_ARRAY) {
-                    if (type != null && !type.equals("FeatureCollection")) {
-                        throw notCollection();
-                    }
-                    return;
-                }
-                if (name.equals("type")) {
-                    type = value == JsonToken.VALUE_STRING ? parser.getString() : "?";
-                } else if (name.equals("crs")) {
-                    crsEpsg = crs(parser.readValueAsTree());
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            throw notCollection();
-        } catch (JacksonException e) {
-            throw malformed(e);
-        }
+        features.readHeader();
     }
 
     /** Reads every feature into the sink. */
     void readRows(RowSink sink) {
         String[] cells = new String[ImportField.values().length];
         long n = 0;
-        try {
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                JsonNode feature = parser.readValueAsTree();
-                n++;
-                Arrays.fill(cells, null);
-                if (read(n, feature, cells, sink)) {
-                    sink.row(n, cells);
-                }
+        for (JsonNode feature = features.next(); feature != null; feature = features.next()) {
+            n++;
+            Arrays.fill(cells, null);
+            if (read(n, feature, cells, sink)) {
+                sink.row(n, cells);
             }
-        } catch (JacksonException e) {
-            throw malformed(e);
         }
     }
 
@@ -132,16 +88,7 @@ public final class GeoJsonWellReader {
     }
 
     private void properties(JsonNode props, String prefix, String[] cells) {
-        if (!props.isObject()) {
-            return;
-        }
-        for (Map.Entry<String, JsonNode> e : props.properties()) {
-            String key = prefix + e.getKey();
-            JsonNode v = e.getValue();
-            if (v.isObject()) {
-                properties(v, key + ".", cells);
-                continue;
-            }
+        FeatureStream.properties(props, prefix, (key, v) -> {
             int field = fieldOfKey.computeIfAbsent(key, k -> fieldOf(k));
             if (field < 0 || field == ImportField.X.ordinal() || field == ImportField.Y.ordinal()) {
                 ignored.add(key);
@@ -149,34 +96,10 @@ public final class GeoJsonWellReader {
                 String text = v.isValueNode() ? v.asString().trim() : v.toString();
                 cells[field] = text.isEmpty() ? null : text;
             }
-        }
+        });
     }
 
     private static int fieldOf(String key) {
         return ImportField.forHeader(key).map(Enum::ordinal).orElse(-1);
-    }
-
-    private static Integer crs(JsonNode crs) {
-        String name = crs.path("properties").path("name").asString("");
-        Optional<InputCrs> known = InputCrs.byName(name);
-        if (known.isEmpty()) {
-            throw new ImportFileException("UNSUPPORTED_CRS",
-                    "نظام الإحداثيات «" + name + "» في الملف غير مقبول.",
-                    "The file's coordinate reference system '" + name + "' is not accepted.");
-        }
-        return known.get().epsg();
-    }
-
-    private static ImportFileException notCollection() {
-        return new ImportFileException("NOT_A_FEATURE_COLLECTION",
-                "ملف GeoJSON يجب أن يكون FeatureCollection يحوي features.",
-                "A GeoJSON file must be a FeatureCollection with features.");
-    }
-
-    private static ImportFileException malformed(JacksonException e) {
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr() + ")";
-        return new ImportFileException("MALFORMED_JSON", "الملف ليس JSON صالحاً" + where + ".",
-                "The file is not valid JSON" + where + ".");
     }
 }

@@ -14,6 +14,7 @@ import org.manhal.common.Text;
 import org.manhal.imports.ImportCounts;
 import org.manhal.imports.ImportFormat;
 import org.manhal.imports.ImportJob;
+import org.manhal.imports.ImportKind;
 import org.manhal.imports.ImportMode;
 import org.manhal.imports.ImportOutcome;
 import org.manhal.imports.JobStatus;
@@ -40,12 +41,12 @@ public class ImportJobs {
     }
 
     /** A queued job of the service instance {@code instanceId} (which must hold its {@link ImportInstance} lock). */
-    public void create(UUID id, ImportMode mode, ImportFormat format, String fileName, long bytes, String createdBy,
+    public void create(UUID id, ImportKind kind, ImportMode mode, ImportFormat format, String fileName, long bytes, String createdBy,
                        String instanceId) {
         jdbc.sql("""
                 insert into job (id, kind, status, mode, format, file_name, file_bytes, phase, created_by, instance_id, heartbeat_at)
                 values (?, ?, 'QUEUED', ?, ?, ?, ?, 'QUEUED', ?, ?, now())""")
-                .params(id, ImportJob.KIND, mode.name(), format.name(), fileName, bytes, createdBy, instanceId).update();
+                .params(id, kind.name(), mode.name(), format.name(), fileName, bytes, createdBy, instanceId).update();
     }
 
     /** Marks a queued job running; false when it is no longer queued (failed meanwhile as interrupted). */
@@ -124,7 +125,7 @@ public class ImportJobs {
     }
 
     public Optional<ImportJob> find(UUID id) {
-        return jdbc.sql("select * from job where id = ? and kind = ?").params(id, ImportJob.KIND)
+        return jdbc.sql("select * from job where id = ?").param(id)
                 .query((rs, n) -> job(rs)).optional();
     }
 
@@ -146,7 +147,7 @@ public class ImportJobs {
                 rs.getString("outcome") == null ? null : ImportOutcome.valueOf(rs.getString("outcome")),
                 failure(rs.getString("failure")), ignored(rs.getString("ignored_columns")), rs.getString("created_by"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("started_at")),
-                instant(rs.getTimestamp("finished_at")));
+                instant(rs.getTimestamp("finished_at")), ImportKind.valueOf(rs.getString("kind")));
     }
 
     private static ImportJob.Failure failure(String json) {

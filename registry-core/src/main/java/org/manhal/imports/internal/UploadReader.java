@@ -17,13 +17,15 @@ public final class UploadReader implements AutoCloseable {
     private final Counting in;
     private final long totalBytes;
     private final CsvWellReader csv;
+    private final FeatureStream features;
     private final GeoJsonWellReader geoJson;
 
     private UploadReader(Path file, boolean isCsv) throws IOException {
         this.totalBytes = Files.size(file);
         this.in = new Counting(Files.newInputStream(file));
         this.csv = isCsv ? new CsvWellReader(in) : null;
-        this.geoJson = isCsv ? null : new GeoJsonWellReader(in);
+        this.features = isCsv ? null : new FeatureStream(in);
+        this.geoJson = isCsv ? null : new GeoJsonWellReader(features);
     }
 
     public static UploadReader csv(Path file) {
@@ -56,6 +58,11 @@ public final class UploadReader implements AutoCloseable {
         } else {
             geoJson.readRows(sink);
         }
+    }
+
+    /** The GeoJSON features, for readers of other things than wells (plots, zones); null for CSV. */
+    FeatureStream features() {
+        return features;
     }
 
     List<String> ignoredColumns() {

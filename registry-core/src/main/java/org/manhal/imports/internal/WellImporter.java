@@ -107,7 +107,7 @@ public final class WellImporter {
         return sink.rows;
     }
 
-    private static void insertRejected(Connection c, List<RowError> rejected) throws SQLException {
+    static void insertRejected(Connection c, List<RowError> rejected) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into import_error values (?, ?, ?, ?, ?)")) {
             for (RowError e : rejected) {
                 s.setLong(1, e.line());
@@ -122,7 +122,7 @@ public final class WellImporter {
     }
 
     /** {errors, rejected rows}. */
-    private static long[] errorCounts(Connection c) throws SQLException {
+    static long[] errorCounts(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*), count(distinct line) from import_error")) {
             rs.next();
@@ -130,7 +130,7 @@ public final class WellImporter {
         }
     }
 
-    private static ImportOutcome outcome(long imported, long rejected) {
+    static ImportOutcome outcome(long imported, long rejected) {
         if (imported == 0) {
             return ImportOutcome.NOTHING_IMPORTED;
         }
