@@ -15,6 +15,7 @@ import org.manhal.permit.ApplicationPage;
 import org.manhal.permit.ApplicationQuery;
 import org.manhal.permit.ApplicationStatus;
 import org.manhal.permit.Applications;
+import org.manhal.permit.Permits;
 import org.manhal.permit.Submitted;
 import org.manhal.permit.Transition;
 import org.springframework.http.HttpHeaders;
@@ -49,10 +50,12 @@ class ApplicationController {
     private final ApplicationJson json;
     private final ApiRequests requests;
     private final PersonalDataAccess personalData;
+    private final Permits permits;
 
     ApplicationController(Applications applications, ApplicationJson json, ApiRequests requests,
-                          PersonalDataAccess personalData) {
+                          PersonalDataAccess personalData, Permits permits) {
         this.applications = applications;
+        this.permits = permits;
         this.json = json;
         this.requests = requests;
         this.personalData = personalData;
@@ -77,7 +80,7 @@ class ApplicationController {
         Application a = applications.get(reference, reader);
         // an office sees only its own filings (the domain's query), so any it reads is its own client's
         boolean applicant = personalData.readRecord("application:" + a.reference(), reader.office() != null);
-        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, applicant
+        return ResponseEntity.ok().eTag(etag(a)).body(one(a, applicant
                 ? ApplicationJson.PersonalData.INCLUDE : ApplicationJson.PersonalData.EXCLUDE));
     }
 
@@ -137,9 +140,9 @@ class ApplicationController {
     ResponseEntity<ObjectNode> approve(@PathVariable String reference, @RequestBody(required = false) String body,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Long expected = requests.version(ifMatch);
-        Application a = applications.approve(reference, json.reason(body), json.reviewedFindings(body), expected,
-                requests.actor());
-        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
+        Application a = applications.approve(reference, json.reason(body), json.conditions(body),
+                json.reviewedFindings(body), expected, requests.actor());
+        return ResponseEntity.ok().eTag(etag(a)).body(one(a, ApplicationJson.PersonalData.INCLUDE));
     }
 
     @PostMapping(path = "/{reference}/rejection", consumes = "application/json")
@@ -151,7 +154,14 @@ class ApplicationController {
     private ResponseEntity<ObjectNode> step(String reference, Transition step, String body, String ifMatch) {
         Long expected = requests.version(ifMatch);
         Application a = applications.take(reference, step, json.reason(body), expected, requests.actor());
-        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, ApplicationJson.PersonalData.INCLUDE));
+        return ResponseEntity.ok().eTag(etag(a)).body(one(a, ApplicationJson.PersonalData.INCLUDE));
+    }
+
+    /** One application, with the number of the permit it was issued once approved (not in the queue: a query each). */
+    private ObjectNode one(Application a, ApplicationJson.PersonalData personal) {
+        ObjectNode o = json.write(a, personal);
+        o.put("permitNumber", permits.numberOf(a.reference()));
+        return o;
     }
 
     static String etag(Application a) {

@@ -6,18 +6,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Plots, zones and zone rules written straight into the tables, with geometries drawn in UTM
  * metres (so that the expected setbacks and areas are exact by construction) and stored in
- * lon/lat, as the cadastre would deliver them.
+ * lon/lat, as the cadastre would deliver them. Public for the permit tests (a building permit's certificate).
  */
-final class ZoningFixtures {
+public final class ZoningFixtures {
 
-    static final int UTM40 = 32640;
+    public static final int UTM40 = 32640;
     static final int UTM39 = 32639;
 
     private final JdbcClient jdbc;
     private final ZoneRules rules;
-    final String wilayat;
+    public final String wilayat;
 
-    ZoningFixtures(JdbcClient jdbc, ZoneRules rules) {
+    public ZoningFixtures(JdbcClient jdbc, ZoneRules rules) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.wilayat = jdbc.sql("select code from admin_area where level = 'WILAYAT' order by code limit 1")
@@ -25,18 +25,18 @@ final class ZoningFixtures {
     }
 
     /** A rectangle in UTM metres, offsets from (e0, n0), as WKT. */
-    static String rect(double e0, double n0, double x1, double y1, double x2, double y2) {
+    public static String rect(double e0, double n0, double x1, double y1, double x2, double y2) {
         return "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))".formatted(
                 e0 + x1, n0 + y1, e0 + x2, n0 + y1, e0 + x2, n0 + y2, e0 + x1, n0 + y2, e0 + x1, n0 + y1);
     }
 
     /** The WKT geometry drawn in {@code srid} as a GeoJSON geometry in lon/lat, 15 decimals. */
-    String geoJson(String wkt, int srid) {
+    public String geoJson(String wkt, int srid) {
         return jdbc.sql("select ST_AsGeoJSON(ST_Transform(ST_GeomFromText(?, ?), 4326), 15)").params(wkt, srid)
                 .query(String.class).single();
     }
 
-    void rule(String code, String permitted, String conditional, Double coverage, Double far, Integer floors, Double height,
+    public void rule(String code, String permitted, String conditional, Double coverage, Double far, Integer floors, Double height,
               double front, double side, double rear, Double minArea) {
         jdbc.sql("""
                 insert into zone_rule (code, name_ar, name_en, permitted_uses, conditional_uses, max_coverage_pct, max_far,
@@ -51,12 +51,12 @@ final class ZoningFixtures {
     }
 
     /** A zone drawn in UTM, its edges cut every 5 m so that they stay straight in UTM once in lon/lat. */
-    long zone(String code, String utmWkt, int srid) {
+    public long zone(String code, String utmWkt, int srid) {
         return jdbc.sql("insert into zone (code, geom, source) values (?, ST_Multi(ST_Transform(ST_Segmentize(ST_GeomFromText(?, ?), 5), 4326)), 'test') returning id")
                 .params(code, utmWkt, srid).query(Long.class).single();
     }
 
-    long plot(String number, String utmWkt, int srid, String frontageUtmWkt) {
+    public long plot(String number, String utmWkt, int srid, String frontageUtmWkt) {
         return jdbc.sql("""
                 insert into plot (wilayat_code, plot_number, geom, area_m2, street_frontage, source)
                 values (?, ?, ST_Transform(ST_GeomFromText(?, ?), 4326), round(ST_Area(ST_GeomFromText(?, ?))::numeric, 2),
@@ -64,12 +64,12 @@ final class ZoningFixtures {
                 .params(wilayat, number, utmWkt, srid, utmWkt, srid, frontageUtmWkt, srid).query(Long.class).single();
     }
 
-    void owner(long plotId, String name, String civilId) {
+    public void owner(long plotId, String name, String civilId) {
         jdbc.sql("insert into plot_owner (plot_id, name, civil_id) values (?, ?, ?)").params(plotId, name, civilId).update();
     }
 
     /** The check request on a registered plot. */
-    String onPlot(String number, String footprintJson, String use, int floors, Double height, Double gfa) {
+    public String onPlot(String number, String footprintJson, String use, int floors, Double height, Double gfa) {
         return "{\"plot\":{\"wilayat\":\"%s\",\"plotNumber\":\"%s\"},\"footprint\":%s,\"use\":\"%s\",\"floors\":%d%s%s}".formatted(
                 wilayat, number, footprintJson, use, floors, height == null ? "" : ",\"heightM\":" + height,
                 gfa == null ? "" : ",\"grossFloorAreaM2\":" + gfa);
