@@ -205,7 +205,7 @@ class PermitCertificateIntegrationTests {
             assertThat(r.header("Content-Type")).startsWith("application/problem+json");
             assertThat(r.json().get("type").asString()).isEqualTo("https://manhal.om/problems/not-found");
             assertThat(r.json().get("detailAr").asString()).contains("تصريح");
-            assertThat(r.json().get("detailEn").asString()).contains("permit");
+            assertThat(r.json().get("detail").asString()).contains("permit");
             assertThat(api.anonymous().get("/api/public/permits/" + unknown + "/qr.svg").status()).isEqualTo(404);
         }
         assertThat(api.anonymous().get("/api/public/permits/" + number.toLowerCase()).status())

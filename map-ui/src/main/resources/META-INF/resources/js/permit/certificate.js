@@ -121,7 +121,7 @@ async function start() {
   const response = await fetch(`api/public/permits/${encodeURIComponent(n)}`, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
-    problem(body.detailAr ?? 'تعذّر التحقق من التصريح.', body.detailEn ?? 'The permit could not be verified.');
+    problem(body.detailAr ?? 'تعذّر التحقق من التصريح.', body.detail ?? 'The permit could not be verified.');
     return;
   }
   show(body);
