@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Text;
@@ -53,7 +54,7 @@ public class Permits {
         if (number == null || number.length() > 60) {
             throw new PermitNotFoundException(number);
         }
-        return rows.publicPermit(number.strip().toUpperCase(java.util.Locale.ROOT), LocalDate.now(clock))
+        return rows.publicPermit(number.strip().toUpperCase(Locale.ROOT), LocalDate.now(clock))
                 .orElseThrow(() -> new PermitNotFoundException(number));
     }
 

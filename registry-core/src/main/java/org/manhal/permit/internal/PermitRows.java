@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ArrayNode;
 @Repository
 public class PermitRows {
 
-    /** The publishing role of V40. */
+    /** The publishing role of V40 (geo-api's PublicationReader switches to the same one; registry-core cannot see it). */
     static final String PUBLISHER = "manhal_publisher";
     private static final ObjectMapper JSON = new ObjectMapper();
 
