@@ -30,6 +30,21 @@ create table permit (
     check ((revoked_at is null) = (revoked_by is null))
 );
 
+-- Applications approved before this migration get their permit here, as an approval would have
+-- issued it: from the decision's day (Oman's) for the default period of its type (PermitValidity's
+-- defaults: a setting cannot reach a migration), no conditions (their decisions set none). The
+-- check group is drawn from gen_random_uuid(), whose bytes come from the server's strong random source.
+insert into permit (number, application_id, issued_at, valid_from, expires_on)
+select a.reference || '-' || (select string_agg(substr('0123456789ABCDEFGHJKMNPQRSTVWXYZ',
+                                                        1 + get_byte(uuid_send(gen_random_uuid()), 0) % 32, 1), '')
+                                from generate_series(1, 6) where a.id is not null), -- correlated: drawn per row
+       a.id, a.decided_at, (a.decided_at at time zone 'Asia/Muscat')::date,
+       ((a.decided_at at time zone 'Asia/Muscat')::date
+           + case a.type when 'BUILDING_PERMIT' then interval '2 years' when 'WELL_REGISTRATION' then interval '5 years'
+                         else interval '1 year' end - interval '1 day')::date
+  from application a
+ where a.status = 'APPROVED';
+
 -- 3. What anyone holding the number may see (GET /api/public/permits/{number}): the permit, its
 --    type, the wilayat, where it applies (the well point, or the plot outline and the footprint of
 --    a building) and its conditions. No applicant, owner, civil ID, plot number (it leads to the
