@@ -4,8 +4,9 @@ import org.manhal.common.Labelled;
 import org.manhal.common.Text;
 
 /**
- * Where an application stands. {@link #APPROVED}, {@link #REJECTED} and {@link #WITHDRAWN} are
- * final; the steps between the others are the {@link Transition}s.
+ * Where an application stands. {@link #REJECTED}, {@link #WITHDRAWN} and {@link #REVOKED} are
+ * final; {@link #APPROVED} leads on only to {@link #REVOKED}; the steps between the others are the
+ * {@link Transition}s.
  */
 public enum ApplicationStatus implements Labelled {
 
@@ -20,7 +21,9 @@ public enum ApplicationStatus implements Labelled {
     /** Decided: refused. */
     REJECTED("مرفوض", "Rejected"),
     /** The applicant withdrew it before a decision. */
-    WITHDRAWN("مسحوب", "Withdrawn");
+    WITHDRAWN("مسحوب", "Withdrawn"),
+    /** Its permit was revoked by the ministry after approval ({@link Transition#REVOKE}). */
+    REVOKED("أُلغي التصريح", "Permit revoked");
 
     private final Text label;
 
@@ -35,6 +38,6 @@ public enum ApplicationStatus implements Labelled {
 
     /** Whether no step leads on from here. */
     public boolean isFinal() {
-        return this == APPROVED || this == REJECTED || this == WITHDRAWN;
+        return this == REJECTED || this == WITHDRAWN || this == REVOKED;
     }
 }

@@ -6,7 +6,7 @@ package org.manhal.permit;
  */
 public sealed interface ApplicationStepTaken
         permits ApplicationSubmitted, ApplicationReviewStarted, InformationRequested, ApplicationResubmitted,
-                ApplicationWithdrawn, ApplicationApproved, ApplicationRejected {
+                ApplicationWithdrawn, ApplicationApproved, ApplicationRejected, PermitRevoked {
 
     /** The application's reference. */
     String reference();

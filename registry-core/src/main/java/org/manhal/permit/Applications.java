@@ -61,7 +61,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code PERMITTED} through {@link WellRegistry} under the spacing module's neighbourhood lock, in
  * the same transaction as the approval, so two conflicting wells are never both approved; a
  * building permit is checked against its plot and the zoning at submission (the verdict is kept
- * with it) and again at decision time, and granted on a {@code PASS} on real data only.
+ * with it) and again at decision time, and granted on a {@code PASS} on real data only; every
+ * approval issues its permit ({@link Permits}) in the same transaction, and a revocation marks it.
  */
 @Service
 public class Applications {
@@ -85,6 +86,7 @@ public class Applications {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final ZoningChecks zoning;
+    private final Permits permits;
     private final TransactionTemplate tx;
     private final int hashIterations;
     private volatile AccessCodes codes;
@@ -94,8 +96,8 @@ public class Applications {
      *        ({@code manhal.applications.access-code-iterations}, default 100,000)
      */
     Applications(ApplicationRows rows, AdminAreas areas, WellRegistry wells, SpacingCheckService spacing, PermitSlots slots,
-                 ZoningChecks zoning, JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager txManager,
-                 @Value("${manhal.applications.access-code-iterations:100000}") int hashIterations) {
+                 ZoningChecks zoning, Permits permits, JdbcClient jdbc, ApplicationEventPublisher events,
+                 PlatformTransactionManager txManager, @Value("${manhal.applications.access-code-iterations:100000}") int hashIterations) {
         this.rows = rows;
         this.areas = areas;
         this.wells = wells;
@@ -104,6 +106,7 @@ public class Applications {
         this.jdbc = jdbc;
         this.events = events;
         this.zoning = zoning;
+        this.permits = permits;
         this.tx = new TransactionTemplate(txManager);
         // the spacing re-check under the neighbourhood lock must see what the previous holder committed
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -325,8 +328,10 @@ public class Applications {
 
     /**
      * Takes a step that needs no rule check: {@link Transition#START_REVIEW},
-     * {@link Transition#REQUEST_INFORMATION}, {@link Transition#RESUBMIT}, {@link Transition#WITHDRAW}
-     * or {@link Transition#REJECT} (which is a decision: its reasons are kept with it).
+     * {@link Transition#REQUEST_INFORMATION}, {@link Transition#RESUBMIT}, {@link Transition#WITHDRAW},
+     * {@link Transition#REJECT} (which is a decision: its reasons are kept with it) or
+     * {@link Transition#REVOKE} (the ministry withdraws an approved permit: its permit is marked
+     * revoked with who and why, and verifies as {@link PermitStatus#REVOKED} from then on).
      *
      * @param expectedVersion the version the caller read (If-Match), or null not to check
      */
@@ -342,7 +347,11 @@ public class Applications {
             if (step == Transition.REJECT) {
                 rows.decide(a.id(), ApplicationStatus.REJECTED, reason, VerdictSnapshot.none(), null, actor.name(), now);
             }
-            events.publishEvent(event(a, step));
+            if (step == Transition.REVOKE) {
+                events.publishEvent(new PermitRevoked(a.reference(), a.type(), permits.revoke(a, reason, actor.name(), now)));
+            } else {
+                events.publishEvent(event(a, step));
+            }
             return require(reference, true);
         });
     }
@@ -365,7 +374,18 @@ public class Applications {
      */
     public Application approve(String reference, String reasons, boolean findingsReviewed, Long expectedVersion,
                                Actor actor) {
+        return approve(reference, reasons, List.of(), findingsReviewed, expectedVersion, actor);
+    }
+
+    /**
+     * Approves as {@link #approve(String, String, boolean, Long, Actor)} does and issues the
+     * permit ({@link Permits}) in the same transaction, with the decision's {@code conditions}
+     * (each in Arabic and English; {@link Permits#checkConditions}).
+     */
+    public Application approve(String reference, String reasons, List<Text> conditions, boolean findingsReviewed,
+                               Long expectedVersion, Actor actor) {
         SubmissionRules.checkReason(Transition.APPROVE, reasons);
+        List<Text> checkedConditions = Permits.checkConditions(conditions);
         if (findingsReviewed) {
             SubmissionRules.checkReviewedReason(reasons);
         }
@@ -378,6 +398,7 @@ public class Applications {
             String recorded = approval.reviewed() ? REVIEWED_MARK + reasons : reasons;
             move(a, Transition.APPROVE, recorded, actor, now);
             rows.decide(a.id(), ApplicationStatus.APPROVED, recorded, approval.snapshot(), approval.wellId(), actor.name(), now);
+            permits.issue(a, checkedConditions, now);
             events.publishEvent(new ApplicationApproved(a.reference(), a.type(), approval.wellId()));
             return require(reference, true);
         }));
@@ -514,6 +535,7 @@ public class Applications {
             case WITHDRAW -> new ApplicationWithdrawn(a.reference(), a.type());
             case REJECT -> new ApplicationRejected(a.reference(), a.type());
             case APPROVE -> throw new IllegalArgumentException("approvals publish ApplicationApproved");
+            case REVOKE -> throw new IllegalArgumentException("revocations publish PermitRevoked with the permit's number");
         };
     }
 

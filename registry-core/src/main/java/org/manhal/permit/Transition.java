@@ -17,6 +17,7 @@ import org.manhal.common.Text;
  *              RESUBMIT                      ▼
  *                 └──────────── MORE_INFORMATION_REQUESTED
  *   WITHDRAW: from SUBMITTED, UNDER_REVIEW or MORE_INFORMATION_REQUESTED ──► WITHDRAWN
+ *   REVOKE:   APPROVED ──► REVOKED (the permit is withdrawn by the ministry; {@link Permits})
  * </pre>
  */
 public enum Transition implements Labelled {
@@ -29,7 +30,8 @@ public enum Transition implements Labelled {
     WITHDRAW("سحب الطلب", "Withdraw", EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW,
             ApplicationStatus.MORE_INFORMATION_REQUESTED), ApplicationStatus.WITHDRAWN),
     APPROVE("الموافقة", "Approve", EnumSet.of(ApplicationStatus.UNDER_REVIEW), ApplicationStatus.APPROVED),
-    REJECT("الرفض", "Reject", EnumSet.of(ApplicationStatus.UNDER_REVIEW), ApplicationStatus.REJECTED);
+    REJECT("الرفض", "Reject", EnumSet.of(ApplicationStatus.UNDER_REVIEW), ApplicationStatus.REJECTED),
+    REVOKE("إلغاء التصريح", "Revoke the permit", EnumSet.of(ApplicationStatus.APPROVED), ApplicationStatus.REVOKED);
 
     private final Text label;
     private final Set<ApplicationStatus> from;
@@ -63,6 +65,6 @@ public enum Transition implements Labelled {
 
     /** Whether the step needs a stated reason (kept on the timeline). */
     public boolean needsReason() {
-        return this == REQUEST_INFORMATION || this == REJECT || this == APPROVE;
+        return this == REQUEST_INFORMATION || this == REJECT || this == APPROVE || this == REVOKE;
     }
 }

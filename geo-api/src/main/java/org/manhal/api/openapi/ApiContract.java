@@ -103,6 +103,7 @@ final class ApiContract implements OpenApiCustomizer {
                 tag(ZoningContract.TAG, ZoningContract.TAG_TEXT),
                 tag(OwsContract.TAG, OwsContract.TAG_DESCRIPTION),
                 tag(ApplicationContract.APPLICATIONS, "Applications from submission to decision; citizens follow theirs. الطلبات."),
+                tag(ApplicationContract.PERMITS, "Permits: public verification by number, the certificate's QR code, revocation. التصاريح."),
                 tag(ApplicationContract.CONTRACTORS, "Drilling contractors and completion reports. مقاولو الحفر.")));
     }
 

@@ -19,6 +19,7 @@ final class ApplicationContract {
 
     static final String APPLICATIONS = "Applications";
     static final String CONTRACTORS = "Contractors";
+    static final String PERMITS = "Permits";
     private static final String JSON = ApiContract.JSON;
 
     private ApplicationContract() {
@@ -70,7 +71,8 @@ final class ApplicationContract {
                         + "the decision; a drilling or replacement permit registers the well as PERMITTED (race-free); "
                         + "409 approval-refused with the verdict when the rules do not allow it; a NEEDS_REVIEW verdict "
                         + "on real data needs reviewedFindings: true and a reason of some length, else 409 "
-                        + "review-acknowledgement-required. الموافقة.");
+                        + "review-acknowledgement-required. Issues the permit (permitNumber), with the body's conditions, "
+                        + "each in Arabic and English. الموافقة.");
         step(ops, "rejection", "rejectApplication", "Reject", "UNDER_REVIEW → REJECTED; reason required. الرفض.");
         new ApiContract.Op("GET", "/api/public/applications/{reference}", "getPublicApplication", APPLICATIONS,
                 "Follow one's own application",
@@ -81,7 +83,34 @@ final class ApplicationContract {
                 .header("X-Access-Code", string(), "The access code given at submission")
                 .answer(200, "The public view", ref("PublicApplication"), JSON)
                 .problems(404).into(ops);
+        permits(ops);
         contractors(ops);
+    }
+
+    private static void permits(Map<String, Operation> ops) {
+        new ApiContract.Op("GET", "/api/public/permits/{number}", "verifyPermit", PERMITS, "Verify a permit",
+                "For anyone holding the permit number (printed on the certificate, in its QR code): VALID, EXPIRED "
+                        + "(after the expiry date) or REVOKED, the type, dates, wilayat, location (the well, or the plot "
+                        + "outline and footprint of a building) and conditions, in Arabic and English; nothing personal. "
+                        + "An unknown number (an application reference alone is none) is 404. التحقق من تصريح.")
+                .path("number", string(), "The permit number, e.g. WD-DA-2026-000123-K7Q2MX (case does not matter)")
+                .answer(200, "The permit as the public may see it", ref("PublicPermit"), JSON)
+                .problems(404).into(ops);
+        new ApiContract.Op("GET", "/api/public/permits/{number}/qr.svg", "getPermitQrCode", PERMITS, "A permit's QR code",
+                "The QR code of the certificate: it encodes the permit's verification URL. رمز QR للتصريح.")
+                .path("number", string(), "The permit number")
+                .answer(200, "The QR code", string("An SVG document"), "image/svg+xml")
+                .problems(404).into(ops);
+        new ApiContract.Op("POST", "/api/permits/{number}/revocation", "revokePermit", PERMITS, "Revoke a permit",
+                "APPROVED → REVOKED; reason required, kept on the timeline (not shown to the public). The permit "
+                        + "verifies as REVOKED from then on. {number} is the permit number or the application's reference. "
+                        + "Illegal from the current status (not approved, already revoked): 409 illegal-transition. "
+                        + "إلغاء التصريح.")
+                .path("number", string(), "The permit number or the application's reference")
+                .header("If-Match", string(), "The application's ETag read; 412 when it changed since")
+                .body(ref("StepReason"), JSON)
+                .answer(200, "The application after the step", ref("Application"), JSON).header("ETag", "The new version")
+                .problems(400, 404, 409, 412, 415).into(ops);
     }
 
     private static void contractors(Map<String, Operation> ops) {

@@ -40,6 +40,7 @@ final class ApplicationSchemas {
     static void all(Map<String, Schema> c) {
         problems(c);
         contractors(c);
+        permits(c);
         JsonSchema proposed = closed(props("type", nullableCodes(WellType.class), "use", nullableCodes(WellUse.class),
                 "depthM", nullableNumber(), "diameterMm", nullableNumber(), "yieldM3PerDay", nullableNumber()),
                 "type", "use", "depthM", "diameterMm", "yieldM3PerDay");
@@ -58,7 +59,10 @@ final class ApplicationSchemas {
                 "reviewedFindings", (JsonSchema) JsonSchemas.bool().description("Approval only: the reviewer has read the "
                         + "findings of a NEEDS_REVIEW spacing verdict and approves over them (reason of at least "
                         + org.manhal.permit.Applications.MIN_REVIEWED_REASON + " characters); never over FAIL or sample "
-                        + "data. Kept with the decision and on the timeline."))));
+                        + "data. Kept with the decision and on the timeline."),
+                "conditions", (JsonSchema) array(closed(props("ar", string(), "en", string()), "ar", "en"))
+                        .description("Approval only: the permit's conditions, each in Arabic and English (at most "
+                                + org.manhal.permit.Permits.MAX_CONDITIONS + ")"))));
         Map<String, Schema> application = props(
                 "reference", (JsonSchema) string().pattern("^[A-Z]{2}-[A-Z]+-\\d{4}-\\d{6,}$"),
                 "type", codes(ApplicationType.class), "status", codes(ApplicationStatus.class), "statusAr", string(),
@@ -66,6 +70,7 @@ final class ApplicationSchemas {
                 "wellId", nullableInteger(), "subjectWellId", nullableInteger(), "proposed", proposed,
                 "submittedAt", dateTime(), "updatedAt", dateTime(), "version", integer(),
                 "building", typed("object"),
+                "permitNumber", (JsonSchema) nullableString().description("The permit issued on approval (one application's answers, not the queue)"),
                 "decision", nullable(closed(props("outcome", codes(List.of("APPROVED", "REJECTED")), "reasons", nullableString(),
                         "decidedAt", dateTime(), "decidedBy", string(), "verdict", typed("object", "null")),
                         "outcome", "reasons", "decidedAt", "decidedBy", "verdict")));
@@ -87,6 +92,20 @@ final class ApplicationSchemas {
                 "statusEn", string(), "location", ref("Geometry"), "timeline", array(closed(props(
                         "status", codes(ApplicationStatus.class), "statusAr", string(), "statusEn", string(), "at", dateTime()),
                         "status", "at"))), "reference", "type", "status", "location", "timeline"));
+    }
+
+    static void permits(Map<String, Schema> c) {
+        JsonSchema area = nullable(closed(props("code", string(), "nameAr", nullableString(), "nameEn", nullableString()),
+                "code", "nameAr", "nameEn"));
+        c.put("PublicPermit", closed(props("number", string(), "type", codes(ApplicationType.class), "typeAr", string(),
+                "typeEn", string(), "status", codes(org.manhal.permit.PermitStatus.class), "statusAr", string(),
+                "statusEn", string(), "issuedAt", dateTime(), "validFrom", (JsonSchema) string().format("date"),
+                "expiresOn", (JsonSchema) string().format("date"), "revokedAt", JsonSchemas.nullableDateTime(),
+                "wilayat", area, "governorate", area, "location", ref("Geometry"), "footprint", typed("object", "null"),
+                "conditions", array(closed(props("ar", string(), "en", string()), "ar", "en")),
+                "verificationUrl", string(), "certificateUrl", string(), "qrCodeUrl", string()),
+                "number", "type", "status", "issuedAt", "validFrom", "expiresOn", "revokedAt", "location", "conditions",
+                "verificationUrl"));
     }
 
     static void contractors(Map<String, Schema> c) {

@@ -18,6 +18,7 @@ import org.manhal.permit.ApplicationPage;
 import org.manhal.permit.ApplicationQuery;
 import org.manhal.permit.ApplicationStatus;
 import org.manhal.permit.Applications;
+import org.manhal.permit.Permits;
 import org.manhal.permit.Submitted;
 import org.manhal.permit.Transition;
 import org.springframework.http.HttpHeaders;
@@ -52,10 +53,12 @@ class ApplicationController {
     private final ApplicationJson json;
     private final ApiRequests requests;
     private final PersonalDataAccess personalData;
+    private final Permits permits;
 
     ApplicationController(Applications applications, ApplicationJson json, ApiRequests requests,
-                          PersonalDataAccess personalData) {
+                          PersonalDataAccess personalData, Permits permits) {
         this.applications = applications;
+        this.permits = permits;
         this.json = json;
         this.requests = requests;
         this.personalData = personalData;
@@ -134,19 +137,21 @@ class ApplicationController {
     ResponseEntity<ObjectNode> approve(@PathVariable String reference, @RequestBody(required = false) String body,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Actor actor = requests.actor();
-        return answer(applications.approve(reference, json.reason(body), json.reviewedFindings(body),
+        return answer(applications.approve(reference, json.reason(body), json.conditions(body), json.reviewedFindings(body),
                 requests.version(ifMatch), actor), actor);
     }
 
     /**
-     * The application with its version as ETag; the applicant only as the personal-data policy
+     * The application with its version as ETag and the number of the permit it was issued once
+     * approved (not in the queue: a query each); the applicant only as the personal-data policy
      * allows the reader (a step's answer is a read of the record as much as GET is).
      */
     private ResponseEntity<ObjectNode> answer(Application a, Actor reader) {
         // an office sees only its own filings (the domain's query), so any it reads is its own client's
         boolean applicant = personalData.readRecord("application:" + a.reference(), reader.office() != null);
-        return ResponseEntity.ok().eTag(etag(a)).body(json.write(a, applicant
-                ? ApplicationJson.PersonalData.INCLUDE : ApplicationJson.PersonalData.EXCLUDE));
+        ObjectNode o = json.write(a, applicant ? ApplicationJson.PersonalData.INCLUDE : ApplicationJson.PersonalData.EXCLUDE);
+        o.put("permitNumber", permits.numberOf(a.reference()));
+        return ResponseEntity.ok().eTag(etag(a)).body(o);
     }
 
     static String etag(Application a) {

@@ -13,6 +13,7 @@ import org.manhal.api.geojson.GeoJson;
 import org.manhal.api.zoning.ZoningJson;
 import org.manhal.application.ApplicationType;
 import org.manhal.common.InvalidInputException;
+import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.manhal.permit.Applicant;
 import org.manhal.permit.Application;
@@ -139,6 +140,38 @@ class ApplicationJson {
                     "reviewedFindings يكون true أو false.", "reviewedFindings is true or false."));
         }
         return r.booleanValue();
+    }
+
+    /**
+     * The conditions of an approval, from {@code "conditions": [{"ar": "...", "en": "..."}, ...]}
+     * (optional): each a condition of the permit in both languages; the domain checks their content.
+     */
+    List<Text> conditions(String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        JsonNode json = requests.parse(body);
+        JsonNode c = json.isObject() ? json.get("conditions") : null;
+        if (c == null || c.isNull()) {
+            return List.of();
+        }
+        List<Violation> v = new ArrayList<>();
+        List<Text> conditions = new ArrayList<>();
+        if (!c.isArray()) {
+            v.add(Violation.of("conditions", "NOT_AN_ARRAY", "الشروط (conditions) قائمة من {\"ar\": …, \"en\": …}.",
+                    "The conditions are a list of {\"ar\": …, \"en\": …}."));
+        } else {
+            for (int i = 0; i < c.size(); i++) {
+                JsonNode one = objectOrEmpty(c.get(i), "conditions[" + i + "]", v);
+                String ar = text(one.get("ar"), "conditions[" + i + "].ar", v);
+                String en = text(one.get("en"), "conditions[" + i + "].en", v);
+                conditions.add(new Text(ar == null ? "" : ar, en == null ? "" : en));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        return conditions;
     }
 
     ObjectNode write(Application a, PersonalData personal) {

@@ -47,14 +47,19 @@ final class ApplicationFixtures {
 
     Response step(String reference, String step, String reason) {
         String body = reason == null ? "" : "{\"reason\":\"" + reason + "\"}";
-        return api.post("/api/applications/" + reference + "/" + step, "application/json", body);
+        return api.post(path(reference, step), "application/json", body);
     }
 
     Response step(String reference, String step, String reason, String ifMatch) {
         String body = reason == null ? "" : "{\"reason\":\"" + reason + "\"}";
-        return api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/applications/" + reference + "/" + step))
+        return api.send(java.net.http.HttpRequest.newBuilder(api.uri(path(reference, step)))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)),
                 Map.of("Content-Type", "application/json", "If-Match", ifMatch));
+    }
+
+    /** A step's route: the workflow's under the application, a revocation under its permit (which takes the reference too). */
+    private static String path(String reference, String step) {
+        return (step.equals("revocation") ? "/api/permits/" : "/api/applications/") + reference + "/" + step;
     }
 
     /** Approves with the reviewer's acknowledgement of the findings ({@code reviewedFindings}). */

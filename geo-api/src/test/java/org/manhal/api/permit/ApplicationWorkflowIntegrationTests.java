@@ -33,7 +33,7 @@ class ApplicationWorkflowIntegrationTests {
     private static final Map<Transition, String> ROUTES = Map.of(
             Transition.START_REVIEW, "review", Transition.REQUEST_INFORMATION, "information-request",
             Transition.RESUBMIT, "resubmission", Transition.WITHDRAW, "withdrawal",
-            Transition.APPROVE, "approval", Transition.REJECT, "rejection");
+            Transition.APPROVE, "approval", Transition.REJECT, "rejection", Transition.REVOKE, "revocation");
 
     final ApiClient api;
     final ApplicationFixtures apps;
@@ -232,16 +232,20 @@ class ApplicationWorkflowIntegrationTests {
 
     /** A fresh application brought to the status through legal steps only. */
     private String in(ApplicationStatus status) {
-        boolean approves = status == ApplicationStatus.APPROVED;
+        boolean approves = status == ApplicationStatus.APPROVED || status == ApplicationStatus.REVOKED;
         String ref = apps.submitDrilling(approves ? spots.freeSpot() : shared).get("reference").asString();
         Set<ApplicationStatus> reviewed = EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.MORE_INFORMATION_REQUESTED,
-                ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
+                ApplicationStatus.APPROVED, ApplicationStatus.REJECTED, ApplicationStatus.REVOKED);
         if (reviewed.contains(status)) {
             ok(apps.step(ref, "review", null));
         }
         switch (status) {
             case MORE_INFORMATION_REQUESTED -> ok(apps.step(ref, "information-request", "more"));
             case APPROVED -> ok(apps.step(ref, "approval", "fine"));
+            case REVOKED -> {
+                ok(apps.step(ref, "approval", "fine"));
+                ok(apps.step(ref, "revocation", "drilled elsewhere"));
+            }
             case REJECTED -> ok(apps.step(ref, "rejection", "no"));
             case WITHDRAWN -> ok(apps.step(ref, "withdrawal", null));
             default -> { }

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Plots, zones and zone rules written straight into the tables, with geometries drawn in UTM
  * metres (so that the expected setbacks and areas are exact by construction) and stored in
- * lon/lat, as the cadastre would deliver them. Public for the map's browser tests (org.manhal.api.ui).
+ * lon/lat, as the cadastre would deliver them. Public for the map's browser tests (org.manhal.api.ui) and the permit tests.
  */
 public final class ZoningFixtures {
 
