@@ -24,7 +24,8 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * The description of the map services: {@code GET /ows} (WMS 1.3.0 / WFS 2.0 by MapServer) and the
+ * The description of the map services: {@code GET /ows} (WMS 1.3.0 / WFS 2.0 by MapServer),
+ * {@code POST /ows} (WFS 2.0 requests as XML) and the
  * GeoServer publisher {@code POST /api/admin/geoserver/publications}, with their problems.
  */
 final class OwsContract {
@@ -62,6 +63,23 @@ final class OwsContract {
                 .query("STARTINDEX", range(integer(), 0, Long.MAX_VALUE), "WFS: features to skip")
                 .answer(200, "The map, features, capabilities or an OGC exception report", answers)
                 .problems(400)
+                .problem(502, "MapServerProblem", "map-server-error: MapServer failed (its message is in the log only)")
+                .problem(503, "MapServerProblem", "map-server-unavailable: MapServer cannot be reached or is busy")
+                .problem(504, "MapServerProblem", "map-server-timeout: MapServer did not answer in time")
+                .into(ops);
+        Map<String, Schema<?>> wfsAnswers = new LinkedHashMap<>(answers);
+        wfsAnswers.remove("image/png");
+        wfsAnswers.remove("text/plain");
+        new ApiContract.Op("POST", "/ows", "owsPost", TAG, "WFS 2.0 requests as XML (MapServer)",
+                "A WFS 2.0 read request as an XML body (GetFeature, GetPropertyValue, DescribeFeatureType, GetCapabilities, "
+                        + "ListStoredQueries, DescribeStoredQueries in namespace http://www.opengis.net/wfs/2.0), passed on to "
+                        + "MapServer as it came: at most 256 KB, well-formed, no DOCTYPE. Transactions and locks (WFS-T) are a 400 "
+                        + "NOT_A_WFS_READ; a body that is not XML a 400 NOT_XML; another content type (a form included) a 415. "
+                        + "The layers read the public publication views only. طلبات WFS بصيغة XML.")
+                .body(string("A WFS 2.0 request, e.g. <wfs:GetFeature service=\"WFS\" version=\"2.0.0\">"
+                        + "<wfs:Query typeNames=\"manhal:zones\"/></wfs:GetFeature>"), "application/xml", "text/xml")
+                .answer(200, "Features, capabilities or an OGC exception report", wfsAnswers)
+                .problems(400, 415)
                 .problem(502, "MapServerProblem", "map-server-error: MapServer failed (its message is in the log only)")
                 .problem(503, "MapServerProblem", "map-server-unavailable: MapServer cannot be reached or is busy")
                 .problem(504, "MapServerProblem", "map-server-timeout: MapServer did not answer in time")
