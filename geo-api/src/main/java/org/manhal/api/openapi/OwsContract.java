@@ -76,8 +76,7 @@ final class OwsContract {
                         + "MapServer as it came: at most 256 KB, well-formed, no DOCTYPE. Transactions and locks (WFS-T) are a 400 "
                         + "NOT_A_WFS_READ; a body that is not XML a 400 NOT_XML; another content type (a form included) a 415. "
                         + "The layers read the public publication views only. طلبات WFS بصيغة XML.")
-                .body(string("A WFS 2.0 request, e.g. <wfs:GetFeature service=\"WFS\" version=\"2.0.0\">"
-                        + "<wfs:Query typeNames=\"manhal:zones\"/></wfs:GetFeature>"), "application/xml", "text/xml")
+                .body(ref("WfsRequest"), "application/xml", "text/xml")
                 .answer(200, "Features, capabilities or an OGC exception report", wfsAnswers)
                 .problems(400, 415)
                 .problem(502, "MapServerProblem", "map-server-error: MapServer failed (its message is in the log only)")
@@ -97,6 +96,8 @@ final class OwsContract {
     }
 
     static void schemas(Map<String, Schema> c) {
+        c.put("WfsRequest", string("A WFS 2.0 read request in XML, e.g. <wfs:GetFeature service=\"WFS\" version=\"2.0.0\" "
+                + "xmlns:wfs=\"http://www.opengis.net/wfs/2.0\"><wfs:Query typeNames=\"manhal:zones\"/></wfs:GetFeature>"));
         c.put("GeoServerPublicationRequest", closed(props(
                 "url", (JsonSchema) string("GeoServer's base URL, e.g. https://gis.example.om/geoserver").format("uri"),
                 "user", string("A GeoServer administrator"),

@@ -15,17 +15,16 @@ import java.util.StringJoiner;
 
 import org.manhal.api.problem.Problems;
 import org.manhal.common.InvalidInputException;
-import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -83,30 +82,16 @@ class OwsController {
      * parser), whose root is a WFS read request. Transactions and locks (WFS-T) are refused:
      * nothing here writes. The query string is ignored; the mapfile is named by its alias.
      */
-    @PostMapping("/ows")
-    ResponseEntity<ProblemDetail> owsPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String type = request.getContentType();
-        if (type == null || !XML_TYPE.matcher(type).find()) {
-            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                            new Text("نوع محتوى غير مدعوم", "Unsupported media type"),
-                            new Text("أرسل طلب WFS في متن XML بنوع المحتوى application/xml أو text/xml، وليس " + type + ". "
-                                    + "أما المعاملات (KVP) فبطلب GET.",
-                                    "Send the WFS request as an XML body, application/xml or text/xml, not " + type
-                                            + ". Parameters (KVP) go in a GET request.")));
-        }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+    @PostMapping(path = "/ows", consumes = {"application/xml", "text/xml"})
+    void owsPost(@RequestBody byte[] body, HttpServletRequest request, HttpServletResponse response) throws IOException {
         checkWfsRequest(body);
-        relay(ows.post(type, body), response);
-        return null;
+        relay(ows.post(request.getContentType(), body), response);
     }
 
     /** The root elements of the WFS 2.0 requests that only read (ISO 19142 Table 1 less Transaction and the locks). */
     static final Set<String> WFS_READ_REQUESTS = Set.of("GetCapabilities", "DescribeFeatureType", "GetFeature",
             "GetPropertyValue", "ListStoredQueries", "DescribeStoredQueries");
     static final int MAX_BODY = 256 * 1024;
-    private static final java.util.regex.Pattern XML_TYPE = java.util.regex.Pattern.compile(
-            "^\\s*(application|text)/([a-z0-9.+-]*\\+)?xml\\s*(;|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Refuses a body that is not a small, DOCTYPE-free, well-formed WFS read request: a bilingual 400. */
     static void checkWfsRequest(byte[] body) {
