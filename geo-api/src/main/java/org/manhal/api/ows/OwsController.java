@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
 import org.manhal.api.problem.Problems;
 import org.manhal.common.InvalidInputException;
 import org.manhal.common.Violation;
@@ -27,11 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
@@ -62,6 +61,11 @@ class OwsController {
     private static final Set<String> SERVICES = Set.of("WMS", "WFS");
     private static final int MAX_VALUE = 8_000;
 
+    /** The root elements of the WFS 2.0 requests that only read (ISO 19142 Table 1 less Transaction and the locks). */
+    static final Set<String> WFS_READ_REQUESTS = Set.of("GetCapabilities", "DescribeFeatureType", "GetFeature",
+            "GetPropertyValue", "ListStoredQueries", "DescribeStoredQueries");
+    static final int MAX_BODY = 256 * 1024;
+
     private final OwsService ows;
 
     OwsController(OwsService ows) {
@@ -87,11 +91,6 @@ class OwsController {
         checkWfsRequest(body);
         relay(ows.post(request.getContentType(), body), response);
     }
-
-    /** The root elements of the WFS 2.0 requests that only read (ISO 19142 Table 1 less Transaction and the locks). */
-    static final Set<String> WFS_READ_REQUESTS = Set.of("GetCapabilities", "DescribeFeatureType", "GetFeature",
-            "GetPropertyValue", "ListStoredQueries", "DescribeStoredQueries");
-    static final int MAX_BODY = 256 * 1024;
 
     /** Refuses a body that is not a small, DOCTYPE-free, well-formed WFS read request: a bilingual 400. */
     static void checkWfsRequest(byte[] body) {
