@@ -24,7 +24,8 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * The description of the map services: {@code GET /ows} (WMS 1.3.0 / WFS 2.0 by MapServer) and the
+ * The description of the map services: {@code GET /ows} (WMS 1.3.0 / WFS 2.0 by MapServer),
+ * {@code POST /ows} (WFS 2.0 requests as XML) and the
  * GeoServer publisher {@code POST /api/admin/geoserver/publications}, with their problems.
  */
 final class OwsContract {
@@ -66,6 +67,22 @@ final class OwsContract {
                 .problem(503, "MapServerProblem", "map-server-unavailable: MapServer cannot be reached or is busy")
                 .problem(504, "MapServerProblem", "map-server-timeout: MapServer did not answer in time")
                 .into(ops);
+        Map<String, Schema<?>> wfsAnswers = new LinkedHashMap<>(answers);
+        wfsAnswers.remove("image/png");
+        wfsAnswers.remove("text/plain");
+        new ApiContract.Op("POST", "/ows", "owsPost", TAG, "WFS 2.0 requests as XML (MapServer)",
+                "A WFS 2.0 read request as an XML body (GetFeature, GetPropertyValue, DescribeFeatureType, GetCapabilities, "
+                        + "ListStoredQueries, DescribeStoredQueries in namespace http://www.opengis.net/wfs/2.0), passed on to "
+                        + "MapServer as it came: at most 256 KB, well-formed, no DOCTYPE. Transactions and locks (WFS-T) are a 400 "
+                        + "NOT_A_WFS_READ; a body that is not XML a 400 NOT_XML; another content type (a form included) a 415. "
+                        + "The layers read the public publication views only. طلبات WFS بصيغة XML.")
+                .body(ref("WfsRequest"), "application/xml", "text/xml")
+                .answer(200, "Features, capabilities or an OGC exception report", wfsAnswers)
+                .problems(400, 415)
+                .problem(502, "MapServerProblem", "map-server-error: MapServer failed (its message is in the log only)")
+                .problem(503, "MapServerProblem", "map-server-unavailable: MapServer cannot be reached or is busy")
+                .problem(504, "MapServerProblem", "map-server-timeout: MapServer did not answer in time")
+                .into(ops);
         new ApiContract.Op("POST", "/api/admin/geoserver/publications", "publishToGeoServer", TAG, "Publish to a GeoServer",
                 "Creates or updates, through GeoServer's REST API, a workspace, a PostGIS datastore on the publication views "
                         + "(as the publishing role), and per published layer its SLD style, its feature type and its default "
@@ -79,6 +96,8 @@ final class OwsContract {
     }
 
     static void schemas(Map<String, Schema> c) {
+        c.put("WfsRequest", string("A WFS 2.0 read request in XML, e.g. <wfs:GetFeature service=\"WFS\" version=\"2.0.0\" "
+                + "xmlns:wfs=\"http://www.opengis.net/wfs/2.0\"><wfs:Query typeNames=\"manhal:zones\"/></wfs:GetFeature>"));
         c.put("GeoServerPublicationRequest", closed(props(
                 "url", (JsonSchema) string("GeoServer's base URL, e.g. https://gis.example.om/geoserver").format("uri"),
                 "user", string("A GeoServer administrator"),

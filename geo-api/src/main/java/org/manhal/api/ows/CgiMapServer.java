@@ -3,6 +3,7 @@ package org.manhal.api.ows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,6 +43,16 @@ final class CgiMapServer implements MapServer {
 
     @Override
     public MapServerAnswer get(String queryString) {
+        return run(queryString, null, null);
+    }
+
+    @Override
+    public MapServerAnswer post(String queryString, String contentType, byte[] body) {
+        return run(queryString, contentType, body);
+    }
+
+    /** One mapserv process: a GET when {@code body} is null, else a POST with the body on its stdin. */
+    private MapServerAnswer run(String queryString, String contentType, byte[] body) {
         acquire();
         Process process;
         try {
@@ -49,7 +60,11 @@ final class CgiMapServer implements MapServer {
             Map<String, String> env = pb.environment();
             env.clear();
             env.put("QUERY_STRING", queryString);
-            env.put("REQUEST_METHOD", "GET");
+            env.put("REQUEST_METHOD", body == null ? "GET" : "POST");
+            if (body != null) {
+                env.put("CONTENT_TYPE", contentType);
+                env.put("CONTENT_LENGTH", Integer.toString(body.length));
+            }
             env.put("GATEWAY_INTERFACE", "CGI/1.1");
             env.put("MAPSERVER_CONFIG_FILE", config.toString());
             process = pb.start();
@@ -64,6 +79,15 @@ final class CgiMapServer implements MapServer {
             process.destroyForcibly();
         }, properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
         stderr.execute(() -> drain(process.getErrorStream()));
+        // mapserv reads the whole body (CONTENT_LENGTH) before it answers, and the body is small
+        // (OwsController caps it): written at once, then stdin closed.
+        try (OutputStream in = process.getOutputStream()) {
+            if (body != null) {
+                in.write(body);
+            }
+        } catch (IOException e) {
+            // mapserv ended before reading it: its answer (or none) says why
+        }
         Runnable release = () -> {
             timeout.cancel(false);
             process.destroy();

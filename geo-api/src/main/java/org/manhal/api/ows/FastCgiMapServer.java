@@ -11,7 +11,7 @@ import java.time.Duration;
 
 /**
  * MapServer as FastCGI behind the loopback web server {@code bin/manhal up} starts (lighttpd):
- * plain HTTP GETs to {@code manhal.ows.mapserver-url}, each answer streamed through.
+ * plain HTTP GETs (and WFS POSTs) to {@code manhal.ows.mapserver-url}, each answer streamed through.
  */
 final class FastCgiMapServer implements MapServer {
 
@@ -28,7 +28,16 @@ final class FastCgiMapServer implements MapServer {
 
     @Override
     public MapServerAnswer get(String queryString) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "?" + queryString)).timeout(timeout).GET().build();
+        return send(HttpRequest.newBuilder(URI.create(base + "?" + queryString)).timeout(timeout).GET().build());
+    }
+
+    @Override
+    public MapServerAnswer post(String queryString, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + "?" + queryString)).timeout(timeout)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private MapServerAnswer send(HttpRequest request) {
         try {
             HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             String type = r.headers().firstValue("Content-Type").orElse("application/octet-stream");

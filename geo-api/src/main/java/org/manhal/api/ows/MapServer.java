@@ -10,4 +10,12 @@ interface MapServer {
      * @throws MapServerException when MapServer cannot be reached, is too slow or fails
      */
     MapServerAnswer get(String queryString);
+
+    /**
+     * Sends one POST request (a WFS request as an XML body, already checked); the query string
+     * names the mapfile only.
+     *
+     * @throws MapServerException when MapServer cannot be reached, is too slow or fails
+     */
+    MapServerAnswer post(String queryString, String contentType, byte[] body);
 }

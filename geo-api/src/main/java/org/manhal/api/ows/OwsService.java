@@ -54,6 +54,11 @@ public class OwsService {
         return checked(mapServer.get("map=" + MapfileWriter.MAP_ALIAS + "&" + owsQuery), dir);
     }
 
+    /** MapServer's answer to a WFS request sent as an XML body (checked by the controller); as {@link #get}. */
+    MapServerAnswer post(String contentType, byte[] body) {
+        return checked(mapServer.post("map=" + MapfileWriter.MAP_ALIAS, contentType, body), dir);
+    }
+
     static MapServerAnswer checked(MapServerAnswer answer, Path dir) {
         if (!answer.contentType().startsWith("text/html") && answer.status() < 500) {
             return answer;

@@ -46,6 +46,15 @@ class ProblemAdvice {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        // a route that takes no JSON (POST /ows takes XML) names what it takes; the others take JSON
+        List<String> supported = e.getSupportedMediaTypes().stream().map(m -> m.getType() + "/" + m.getSubtype()).toList();
+        if (!supported.isEmpty() && supported.stream().noneMatch(m -> m.contains("json"))) {
+            String types = String.join(", ", supported);
+            return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    new Text("نوع محتوى غير مدعوم", "Unsupported media type"),
+                    new Text("أرسل الطلب بنوع المحتوى " + types + "، وليس " + e.getContentType() + ".",
+                            "Send the request as " + types + ", not " + e.getContentType() + "."));
+        }
         return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                 new Text("نوع محتوى غير مدعوم", "Unsupported media type"),
                 new Text("أرسل الطلب بنوع المحتوى application/geo+json أو application/json، وليس " + e.getContentType() + ".",

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.manhal.application.ApplicationType;
 import org.manhal.common.Text;
+import org.manhal.permit.ApplicationStatus;
 import org.manhal.rules.FeatureKind;
 import org.manhal.well.WellStatus;
 import org.manhal.well.WellType;
@@ -51,6 +53,12 @@ public class LayerCatalogue {
      */
     public static final int WELL_POINTS_FROM_ZOOM = 13;
 
+    /**
+     * The first zoom plots are drawn at: a city's cadastre holds tens of thousands of plots in a
+     * z12 tile (10 km across), a z14 tile (2.4 km) a few thousand at most.
+     */
+    public static final int PLOTS_FROM_ZOOM = 14;
+
     private static final List<LayerDefinition> LAYERS = List.of(
             new LayerDefinition("governorates",
                     new Text("المحافظات", "Governorates"),
@@ -69,6 +77,39 @@ public class LayerCatalogue {
                             of("nameEn", "name_en", STRING, "الاسم بالإنجليزية", "Name in English"),
                             of("governorate", "governorate_code", STRING, "المحافظة", "Governorate")),
                     List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(16)),
+            new LayerDefinition("zones",
+                    new Text("مناطق التخطيط", "Zoning"),
+                    new Text("مناطق المخطط مع اشتراطات البناء لكل منها (نسبة البناء، معامل البناء، الطوابق، الارتفاع، الارتدادات، الاستخدامات)؛ لا تنشر مناطق القواعد المعطلة.",
+                            "Zoning plan areas with each zone's building rules (coverage, FAR, floors, height, setbacks, uses); zones of disabled rules are not published."),
+                    "pub.zone", "id", true, GeometryKind.MULTI_POLYGON,
+                    List.of(of("code", "code", STRING, "رمز المنطقة", "Zone code"),
+                            of("nameAr", "name_ar", STRING, "الاسم بالعربية", "Name in Arabic"),
+                            of("nameEn", "name_en", STRING, "الاسم بالإنجليزية", "Name in English"),
+                            of("label", "label", STRING, "اللوحة أو المربع", "Plan sheet or block"),
+                            of("maxCoveragePct", "max_coverage_pct", NUMBER, "أقصى نسبة بناء (%)", "Maximum coverage (%)"),
+                            of("maxFar", "max_far", NUMBER, "أقصى معامل بناء", "Maximum floor area ratio"),
+                            of("maxFloors", "max_floors", INTEGER, "أقصى عدد طوابق", "Maximum floors"),
+                            of("maxHeightM", "max_height_m", NUMBER, "أقصى ارتفاع (م)", "Maximum height (m)"),
+                            of("setbackFrontM", "setback_front_m", NUMBER, "الارتداد الأمامي (م)", "Front setback (m)"),
+                            of("setbackSideM", "setback_side_m", NUMBER, "الارتداد الجانبي (م)", "Side setback (m)"),
+                            of("setbackRearM", "setback_rear_m", NUMBER, "الارتداد الخلفي (م)", "Rear setback (m)"),
+                            of("minPlotAreaM2", "min_plot_area_m2", NUMBER, "أدنى مساحة قطعة (م²)", "Minimum plot area (m²)"),
+                            of("permittedUses", "permitted_uses", STRING, "الاستخدامات المسموحة", "Permitted uses"),
+                            of("conditionalUses", "conditional_uses", STRING, "الاستخدامات المشروطة", "Conditional uses"),
+                            of("legalReference", "legal_reference", STRING, "المرجع القانوني", "Legal reference"),
+                            of("isSample", "is_sample", BOOLEAN, "بيانات تجريبية", "Sample data")),
+                    List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.everyZoom(16)),
+            // Public: an outline, its area and wilayat are what a zoning map shows; the number (the
+            // cadastre's key to the owner) and the owner are not in the view.
+            new LayerDefinition("plots",
+                    new Text("قطع الأراضي", "Plots"),
+                    new Text("حدود قطع الأراضي ومساحاتها، دون رقم القطعة ودون المالك.",
+                            "Plot outlines and areas, without the plot number and without the owner."),
+                    "pub.plot", "id", true, GeometryKind.POLYGON,
+                    List.of(of("wilayat", "wilayat_code", STRING, "الولاية", "Wilayat"),
+                            of("areaM2", "area_m2", NUMBER, "المساحة (م²)", "Area (m²)"),
+                            of("isSample", "is_sample", BOOLEAN, "بيانات تجريبية", "Sample data")),
+                    List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.from(PLOTS_FROM_ZOOM, 16)),
             new LayerDefinition("restricted-zones",
                     new Text("المناطق المقيدة ومناطق الحماية", "Restricted and protection zones"),
                     new Text("مناطق حظر الآبار الجديدة والاستبدال فقط والدراسة المطلوبة، ونطاقات حماية حقول الآبار.",
@@ -108,6 +149,21 @@ public class LayerCatalogue {
                     List.of(of("level", "level", INTEGER, "مستوى الشبكة", "Grid level"),
                             of("count", "n", INTEGER, "عدد الآبار", "Number of wells")),
                     List.of(), Audience.PUBLIC, Optional.empty(), LayerDefinition.Tiling.gridCells(11)),
+            // Staff only (schema pub_staff, V58): an application is a pending private request; no applicant.
+            new LayerDefinition("applications",
+                    new Text("الطلبات", "Applications"),
+                    new Text("طلبات حفر الآبار وتعميقها واستبدالها وتسجيلها وتراخيص البناء حسب الحالة، دون بيانات مقدم الطلب؛ لموظفي الوزارة فقط، ولا تنشر الطلبات المسحوبة.",
+                            "Well drilling, deepening, replacement and registration applications and building permits by status, without the applicant; for ministry staff only; withdrawn applications are not shown."),
+                    "pub_staff.application", "reference", false, GeometryKind.POINT,
+                    List.of(of("reference", "reference", STRING, "رقم الطلب", "Reference"),
+                            coded("type", "type", "نوع الطلب", "Type", ApplicationType.values()),
+                            coded("status", "status", "الحالة", "Status", Arrays.stream(ApplicationStatus.values())
+                                    .filter(st -> st != ApplicationStatus.WITHDRAWN).toArray(ApplicationStatus[]::new)),
+                            of("wilayat", "wilayat_code", STRING, "الولاية", "Wilayat"),
+                            of("wilayatNameAr", "wilayat_name_ar", STRING, "اسم الولاية", "Wilayat name (Arabic)"),
+                            of("wilayatNameEn", "wilayat_name_en", STRING, "اسم الولاية بالإنجليزية", "Wilayat name"),
+                            of("submittedAt", "submitted_at", DATE_TIME, "تاريخ التقديم", "Submitted at")),
+                    List.of(), Audience.STAFF, Optional.of("submitted_at"), LayerDefinition.Tiling.everyZoom(16)),
             new LayerDefinition("wells",
                     new Text("الآبار", "Wells"),
                     new Text("الآبار المسجلة حسب الحالة والاستخدام، دون بيانات المالك؛ لا تنشر الآبار المحذوفة والمقترحة وغير المرخصة المرصودة.",
@@ -158,7 +214,7 @@ public class LayerCatalogue {
 
     /** The layers a caller of this audience may see. */
     public List<LayerDefinition> visibleTo(Audience caller) {
-        return LAYERS.stream().filter(l -> caller == Audience.STAFF || l.audience() == Audience.PUBLIC).toList();
+        return LAYERS.stream().filter(l -> l.visibleTo(caller)).toList();
     }
 
     private static List<Attribute> referenceAttributes() {

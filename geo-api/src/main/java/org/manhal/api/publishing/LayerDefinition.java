@@ -17,7 +17,8 @@ import org.manhal.common.Text;
  * @param id               the layer's name in URLs, mapfiles and GeoServer ({@code wells}, {@code aflaj-channels})
  * @param title            its title in Arabic and English
  * @param description      a sentence on what it holds and what it leaves out
- * @param view             the publication view, schema-qualified ({@code pub.well})
+ * @param view             the publication view, schema-qualified: {@code pub.well} for a public layer,
+ *                         {@code pub_staff.application} for a staff one
  * @param idColumn         the view's column that identifies a feature (unique, stable)
  * @param idIsNumber       whether that id is a number (an integer in JSON) rather than text
  * @param geometry         the view's one geometry type (column {@code geom}, EPSG:4326)
@@ -43,6 +44,7 @@ public record LayerDefinition(
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern VIEW = Pattern.compile("pub\\.[a-z][a-z0-9_]*");
+    private static final Pattern STAFF_VIEW = Pattern.compile("pub_staff\\.[a-z][a-z0-9_]*");
     private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9_]*");
 
     public LayerDefinition {
@@ -51,11 +53,14 @@ public record LayerDefinition(
         Objects.requireNonNull(geometry, "geometry");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(tiles, "tiles");
-        // Ids, views and columns are written into SQL, URLs and mapfiles: plain names only, and
-        // only views of the publication schema.
-        if (!ID.matcher(id).matches() || !VIEW.matcher(view).matches() || !COLUMN.matcher(idColumn).matches()
+        // Ids, views and columns are written into SQL, URLs and mapfiles: plain names only. A public
+        // layer reads a view of pub, a staff layer one of pub_staff (V58), which the public
+        // publisher and the map servers cannot read.
+        Pattern views = audience == Audience.STAFF ? STAFF_VIEW : VIEW;
+        if (!ID.matcher(id).matches() || !views.matcher(view).matches() || !COLUMN.matcher(idColumn).matches()
                 || datetimeColumn.filter(c -> !COLUMN.matcher(c).matches()).isPresent()) {
-            throw new IllegalArgumentException("layer " + id + ": not a plain id, pub view or column");
+            throw new IllegalArgumentException("layer " + id + ": not a plain id, a view of " + (audience == Audience.STAFF
+                    ? "pub_staff" : "pub") + " or a plain column");
         }
         publicAttributes = List.copyOf(publicAttributes);
         staffAttributes = List.copyOf(staffAttributes);
@@ -64,6 +69,11 @@ public record LayerDefinition(
     /** The classpath resource of the layer's SLD 1.0 style (one per layer, labels in Arabic and English). */
     public String styleResource() {
         return "org/manhal/api/publishing/styles/" + id + ".sld";
+    }
+
+    /** Whether a caller of this audience may see the layer at all. */
+    public boolean visibleTo(Audience caller) {
+        return caller == Audience.STAFF || audience == Audience.PUBLIC;
     }
 
     /** The attributes a caller of this audience sees: the public ones, and the staff ones for staff. */
@@ -103,6 +113,11 @@ public record LayerDefinition(
         /** Tiled at every zoom from 0 to {@code maxZoom}, feature by feature. */
         public static Tiling everyZoom(int maxZoom) {
             return new Tiling(0, maxZoom, Optional.empty(), false);
+        }
+
+        /** Features from {@code minZoom} to {@code maxZoom}, nothing below (a layer too dense to draw whole). */
+        public static Tiling from(int minZoom, int maxZoom) {
+            return new Tiling(minZoom, maxZoom, Optional.empty(), false);
         }
 
         /** Features from {@code minZoom}, counts per cell of {@code aggregateView} below it. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.manhal.common.InvalidInputException;
+import org.manhal.common.NotFoundException;
+import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +41,8 @@ class TileController {
     /** How long a client or proxy may use a tile without asking again: a new well shows within it. */
     static final Duration MAX_AGE = Duration.ofSeconds(30);
     static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+    /** What a staff layer's answers differ by: who asks. */
+    public static final String STAFF_VARY = "Authorization, Cookie";
 
     private final LayerCatalogue catalogue;
     private final VectorTiles tiles;
@@ -53,7 +57,8 @@ class TileController {
                                 @PathVariable String y,
                                 @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         List<Violation> violations = new ArrayList<>();
-        LayerDefinition definition = layer(layer, violations);
+        Audience caller = Audience.ofCaller();
+        LayerDefinition definition = layer(layer, caller, violations);
         int zoom = number("z", z, 0, TileAddress.MAX_ZOOM, violations);
         int side = zoom >= 0 ? 1 << zoom : 1;
         int column = number("x", x, 0, side - 1, violations);
@@ -62,19 +67,31 @@ class TileController {
             throw new InvalidInputException(violations);
         }
         TileAddress address = new TileAddress(zoom, column, row);
-        byte[] body = VectorTiles.drawnAt(definition, zoom) ? tiles.tile(definition, address) : new byte[0];
+        byte[] body = VectorTiles.drawnAt(definition, zoom) ? tiles.tile(definition, caller, address) : new byte[0];
         String etag = etag(body);
-        CacheControl cache = CacheControl.maxAge(MAX_AGE.toSeconds(), TimeUnit.SECONDS).cachePublic();
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+            return cached(ResponseEntity.status(HttpStatus.NOT_MODIFIED), definition).eTag(etag).build();
         }
-        return ResponseEntity.ok().contentType(MVT).eTag(etag).cacheControl(cache).body(body);
+        return cached(ResponseEntity.ok(), definition).contentType(MVT).eTag(etag).body(body);
+    }
+
+    /**
+     * A public layer's answers are the same for everyone: any cache may keep them. A staff layer's
+     * are for staff: only the caller's own browser may keep them ({@code private}), and a cache
+     * must tell callers apart by their credentials ({@code Vary}).
+     */
+    static <B extends ResponseEntity.HeadersBuilder<B>> B cached(B response, LayerDefinition layer) {
+        CacheControl cache = CacheControl.maxAge(MAX_AGE.toSeconds(), TimeUnit.SECONDS);
+        if (layer.audience() == Audience.STAFF) {
+            return response.cacheControl(cache.cachePrivate()).header(HttpHeaders.VARY, STAFF_VARY);
+        }
+        return response.cacheControl(cache.cachePublic());
     }
 
     @GetMapping("/tiles/{layer}.json")
     ResponseEntity<Map<String, Object>> tileJson(@PathVariable String layer) {
         List<Violation> violations = new ArrayList<>();
-        LayerDefinition l = layer(layer, violations);
+        LayerDefinition l = layer(layer, Audience.ofCaller(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -102,16 +119,26 @@ class TileController {
                 "fields", Map.of("count", "Number of wells — عدد الآبار", "level", "Grid level (cells of 2^-level degrees) — مستوى الشبكة"),
                 "minzoom", 0, "maxzoom", l.tiles().minZoom() - 1)));
         doc.put("vector_layers", layers);
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(MAX_AGE.toSeconds(), TimeUnit.SECONDS).cachePublic())
-                .body(doc);
+        return cached(ResponseEntity.ok(), l).body(doc);
     }
 
-    private LayerDefinition layer(String id, List<Violation> violations) {
-        return catalogue.find(id).filter(l -> l.audience() == Audience.PUBLIC).orElseGet(() -> {
+    /**
+     * The layer of this id, if the caller may see it. An id the catalogue does not know is a 400
+     * naming the layers the caller may ask for; a staff layer asked by anyone else is a 404, as
+     * OGC API Features answers for a collection the caller is not shown.
+     */
+    private LayerDefinition layer(String id, Audience caller, List<Violation> violations) {
+        LayerDefinition layer = catalogue.find(id).orElse(null);
+        if (layer == null) {
             violations.add(Violation.unknownValue("layer", id,
-                    catalogue.visibleTo(Audience.PUBLIC).stream().map(LayerDefinition::id).toList()));
+                    catalogue.visibleTo(caller).stream().map(LayerDefinition::id).toList()));
             return null;
-        });
+        }
+        if (!layer.visibleTo(caller)) {
+            throw new NotFoundException(new Text("الطبقة «" + id + "» لموظفي الوزارة فقط.",
+                    "The layer '" + id + "' is for ministry staff only."));
+        }
+        return layer;
     }
 
     private static int number(String field, String text, int min, int max, List<Violation> violations) {

@@ -49,19 +49,22 @@ public class VectorTiles {
         return z >= layer.tiles().firstZoom() && z <= layer.tiles().maxZoom();
     }
 
-    /** The tile's bytes (empty when nothing of the layer meets it). */
-    public byte[] tile(LayerDefinition layer, TileAddress t) {
+    /**
+     * The tile's bytes (empty when nothing of the layer meets it), for a caller of audience
+     * {@code caller} (a staff layer is read as the staff publisher, for staff only).
+     */
+    public byte[] tile(LayerDefinition layer, Audience caller, TileAddress t) {
         LayerDefinition.Tiling tiling = layer.tiles();
         if (tiling.aggregateView().isPresent() && t.z() < tiling.minZoom()) {
-            return cells(layer.id() + CELLS, tiling.aggregateView().get(), t);
+            return cells(layer, caller, tiling.aggregateView().get(), t);
         }
         if (tiling.gridCells()) {
-            return gridCells(layer, t);
+            return gridCells(layer, caller, t);
         }
-        return features(layer, t);
+        return features(layer, caller, t);
     }
 
-    private byte[] features(LayerDefinition layer, TileAddress t) {
+    private byte[] features(LayerDefinition layer, Audience caller, TileAddress t) {
         String sql = """
                 select ST_AsMVT(m, :name, %d, 'geom', 'fid') from (
                   select ST_AsMVTGeom(ST_Transform(v.geom, 3857), ST_TileEnvelope(:z, :x, :y), %d, %d, true) as geom,
@@ -70,7 +73,7 @@ public class VectorTiles {
                    where v.geom && ST_MakeEnvelope(:west, :south, :east, :north, 4326)) m
                  where m.geom is not null""".formatted(EXTENT, EXTENT, BUFFER,
                 layer.idIsNumber() ? layer.idColumn() : "id", columns(layer.publicAttributes(), "v"), layer.view());
-        return run(sql, layer.id(), t, 0, 0);
+        return run(sql, layer, caller, t, 0, 0);
     }
 
     /**
@@ -79,7 +82,8 @@ public class VectorTiles {
      * time), and the rows outside the tile's columns are left out by the key's column bits. The
      * counts are summed first (materialized), so that each cell is encoded once.
      */
-    private byte[] cells(String name, String view, TileAddress t) {
+    private byte[] cells(LayerDefinition layer, Audience caller, String view, TileAddress t) {
+        String name = layer.id() + CELLS;
         int k = cellLevel(t.z());
         String sql = """
                 with g as materialized (
@@ -97,7 +101,7 @@ public class VectorTiles {
                     from g) m
                  where m.geom is not null""".formatted(view, EXTENT, EXTENT, BUFFER, k);
         double scale = 1 << k;
-        return reader.read(jdbc -> {
+        return reader.read(layer, caller, jdbc -> {
             byte[] bytes = jdbc.sql(sql).param("name", name).param("z", t.z()).param("x", t.x()).param("y", t.y())
                     .param("low", low(k, t)).param("high", high(k, t))
                     .param("columnLow", (long) Math.floor(t.west(BUFFER_FRACTION) * scale) + (1L << 23))
@@ -108,7 +112,7 @@ public class VectorTiles {
         });
     }
 
-    private byte[] gridCells(LayerDefinition layer, TileAddress t) {
+    private byte[] gridCells(LayerDefinition layer, Audience caller, TileAddress t) {
         int k = cellLevel(t.z());
         String sql = """
                 select ST_AsMVT(m, :name, %d, 'geom', 'fid') from (
@@ -119,7 +123,7 @@ public class VectorTiles {
                      and v.geom && ST_MakeEnvelope(:west, :south, :east, :north, 4326)) m
                  where m.geom is not null""".formatted(EXTENT, EXTENT, BUFFER, layer.idColumn(),
                 columns(layer.publicAttributes(), "v"), layer.view());
-        return run(sql, layer.id(), t, low(k, t), high(k, t));
+        return run(sql, layer, caller, t, low(k, t), high(k, t));
     }
 
     /**
@@ -141,9 +145,9 @@ public class VectorTiles {
         return ((long) (k + 16) << 48) | (row << 24) | (ix + (1L << 23));
     }
 
-    private byte[] run(String sql, String name, TileAddress t, long low, long high) {
-        byte[] bytes = reader.read(jdbc -> jdbc.sql(sql)
-                .param("name", name).param("z", t.z()).param("x", t.x()).param("y", t.y())
+    private byte[] run(String sql, LayerDefinition layer, Audience caller, TileAddress t, long low, long high) {
+        byte[] bytes = reader.read(layer, caller, jdbc -> jdbc.sql(sql)
+                .param("name", layer.id()).param("z", t.z()).param("x", t.x()).param("y", t.y())
                 .param("west", t.west(BUFFER_FRACTION)).param("south", t.south(BUFFER_FRACTION))
                 .param("east", t.east(BUFFER_FRACTION)).param("north", t.north(BUFFER_FRACTION))
                 .param("low", low).param("high", high)

@@ -161,12 +161,14 @@ public final class AccessRules {
             rule(HttpMethod.GET, "/api/contractors", EnumSet.of(STAFF, CONTRACTOR, AUDITOR, ADMIN), "licensed contractors; a contractor's list holds itself only"),
             rule(null, "/api/contractors/**", OFFICE, "licensing contractors"),
             rule(null, "/api/contractors", OFFICE, "licensing contractors"),
-            // -- publishing (anticipated: OGC API, tiles, MapServer) ----------------------------
-            rule(HttpMethod.GET, "/ogc/**", ANYONE, "OGC API Features over the publication views: public attributes only"),
+            // -- publishing (OGC API, tiles, MapServer) -----------------------------------------
+            rule(HttpMethod.GET, "/ogc/**", ANYONE, "OGC API Features over the publication views: public layers and attributes; "
+                    + "staff layers (applications, no applicant) and staff attributes to staff roles only, others get 404"),
             rule(HttpMethod.GET, "/ogc", ANYONE, "the OGC API landing page"),
-            rule(HttpMethod.GET, "/tiles/**", ANYONE, "vector tiles of the publication views"),
-            rule(HttpMethod.GET, "/ows", ANYONE, "WMS/WFS by MapServer over the publication views"),
-            rule(HttpMethod.POST, "/ows", ANYONE, "WFS GetFeature as POST is a read too"),
+            rule(HttpMethod.GET, "/tiles/**", ANYONE, "vector tiles of the publication views: public layers; staff layers "
+                    + "(applications, no applicant) to staff roles only, others get 404, answers Cache-Control private"),
+            rule(HttpMethod.GET, "/ows", ANYONE, "WMS/WFS by MapServer over the public publication views only"),
+            rule(HttpMethod.POST, "/ows", ANYONE, "WFS 2.0 read requests as XML bodies (GetFeature ...): reads of the public views, no WFS-T"),
             rule(HttpMethod.POST, "/api/admin/geoserver/publications", EnumSet.of(ADMIN),
                     "configuring a site's GeoServer with the published layers (its admin password in the body): admin only"),
             // -- audit --------------------------------------------------------------------------

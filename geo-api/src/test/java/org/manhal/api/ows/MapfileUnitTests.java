@@ -92,6 +92,25 @@ class MapfileUnitTests {
     }
 
     @Test
+    void theMapfileHasThePublicLayersOnlyAndEverySldIsReadable() {
+        LayerCatalogue catalogue = new LayerCatalogue();
+        List<OwsLayer> layers = new OwsLayers(catalogue).all();
+        assertThat(layers).extracting(OwsLayer::name).contains("zones", "plots").doesNotContain("applications");
+        String map = MapfileWriter.mapfile(layers, NO_DB);
+        assertThat(map).contains("FROM pub.zone) AS t", "FROM pub.plot) AS t").doesNotContain("pub_staff", "plot_number");
+        // the staff layer's SLD too is in the subset both map servers read
+        for (var layer : catalogue.layers()) {
+            try (var in = getClass().getClassLoader().getResourceAsStream(layer.styleResource())) {
+                assertThat(in).as(layer.id()).isNotNull();
+                assertThat(SldReader.read(layer.id(), new String(in.readAllBytes(), StandardCharsets.UTF_8)).labels()).as(layer.id())
+                        .isNotEmpty();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
     void valuesThatWouldBreakTheMapfileAreRefused() {
         Symbol s = new Symbol(new Text("س", "quote \" here"), Mark.CIRCLE, "#000000", 1, "#ffffff", 1, 5);
         OwsLayer layer = new OwsLayer("x", new Text("س", "x"), "pub", "x", "id", OwsLayer.GeometryKind.POINT, List.of(),

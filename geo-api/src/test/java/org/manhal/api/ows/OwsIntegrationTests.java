@@ -211,6 +211,80 @@ class OwsIntegrationTests {
     }
 
     @Test
+    void theNewPublicLayersAreInTheMapfileAndTheStaffOnesAreNot() {
+        assertThat(ows.layers()).extracting(OwsLayer::name).contains("zones", "plots").doesNotContain("applications");
+        Response wfs = ows("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities");
+        assertThat(wfs.body()).contains("<Name>manhal:zones</Name>", "<Name>manhal:plots</Name>").doesNotContain("applications");
+        Response plots = ows("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=manhal:plots&COUNT=100000"
+                + "&OUTPUTFORMAT=application/json;%20subtype=geojson");
+        assertThat(plots.status()).isEqualTo(200);
+        assertThat(plots.json().path("features").size())
+                .isEqualTo(jdbc.sql("select count(*) from pub.plot").query(Long.class).single().intValue()).isPositive();
+        assertThat(plots.body()).doesNotContain("plot_number", "owner", "civil");
+    }
+
+    @Test
+    void wfsGetFeatureAsAnXmlPostIsAnsweredByMapServer() {
+        long zones = jdbc.sql("select count(*) from pub.zone").query(Long.class).single();
+        assertThat(zones).isPositive();
+        String code = jdbc.sql("select code from pub.zone order by id limit 1").query(String.class).single();
+        long ofCode = jdbc.sql("select count(*) from pub.zone where code = ?").param(code).query(Long.class).single();
+
+        Response hits = post("text/xml", getFeature("resultType=\"hits\"", ""));
+        assertThat(hits.status()).as(hits.body()).isEqualTo(200);
+        assertThat(hits.body()).contains("numberMatched=\"" + zones + "\"");
+
+        Response all = post("application/xml", getFeature("outputFormat=\"application/json; subtype=geojson\"", ""));
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        assertThat(all.json().path("features").size()).isEqualTo((int) zones);
+
+        // a FES 2.0 filter in the body reaches PostGIS through MapServer
+        Response filtered = post("application/xml", getFeature("outputFormat=\"application/json; subtype=geojson\"",
+                "<fes:Filter><fes:PropertyIsEqualTo><fes:ValueReference>code</fes:ValueReference>"
+                        + "<fes:Literal>" + code + "</fes:Literal></fes:PropertyIsEqualTo></fes:Filter>"));
+        assertThat(filtered.status()).as(filtered.body()).isEqualTo(200);
+        assertThat(filtered.json().path("features").size()).isEqualTo((int) ofCode);
+        filtered.json().path("features").forEach(f -> assertThat(f.path("properties").path("code").asString()).isEqualTo(code));
+        assertThat(all.body()).doesNotContain(ows.directory().toString(), MapfileWriter.ONLINE_RESOURCE);
+    }
+
+    @Test
+    void postsThatAreNotSmallWfsReadsInXmlAreRefused() {
+        Response doctype = post("application/xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<wfs:GetFeature xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" service=\"WFS\" version=\"2.0.0\">&e;</wfs:GetFeature>");
+        assertThat(doctype.status()).isEqualTo(400);
+        assertThat(doctype.body()).contains("NOT_XML").doesNotContain("root:");
+        Response transaction = post("application/xml", "<wfs:Transaction xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" service=\"WFS\""
+                + " version=\"2.0.0\"><wfs:Delete typeName=\"manhal:wells\"/></wfs:Transaction>");
+        assertThat(transaction.status()).isEqualTo(400);
+        assertThat(transaction.json().path("errors").get(0).path("code").asString()).isEqualTo("NOT_A_WFS_READ");
+        assertThat(transaction.json().path("errors").get(0).path("messageAr").asString()).isNotBlank();
+        Response broken = post("text/xml", "<wfs:GetFeature xmlns:wfs=\"http://www.opengis.net/wfs/2.0\">");
+        assertThat(broken.status()).isEqualTo(400);
+        Response big = post("text/xml", getFeature("", "<!--" + "x".repeat(OwsController.MAX_BODY) + "-->"));
+        assertThat(big.status()).isEqualTo(400);
+        assertThat(big.body()).contains("TOO_LARGE");
+        Response form = post("application/x-www-form-urlencoded", "SERVICE=WFS&REQUEST=GetCapabilities");
+        assertThat(form.status()).isEqualTo(415);
+        assertThat(form.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    private Response post(String contentType, String body) {
+        return api.anonymous().send(HttpRequest.newBuilder(api.uri("/ows")).POST(HttpRequest.BodyPublishers.ofString(body)),
+                Map.of("Content-Type", contentType));
+    }
+
+    private static String getFeature(String attributes, String filter) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <wfs:GetFeature service="WFS" version="2.0.0" %s
+                    xmlns:wfs="http://www.opengis.net/wfs/2.0" xmlns:fes="http://www.opengis.net/fes/2.0"
+                    xmlns:manhal="https://manhal.om/ows">
+                  <wfs:Query typeNames="manhal:zones">%s</wfs:Query>
+                </wfs:GetFeature>""".formatted(attributes, filter);
+    }
+
+    @Test
     void requestsBeyondOwsAreRefusedOrIgnored() {
         Response none = ows("REQUEST=GetCapabilities");
         assertThat(none.status()).isEqualTo(400);

@@ -56,5 +56,10 @@ class OwsRoleIntegrationTests {
             assertThatThrownBy(() -> s.executeQuery("select owner_name from public.well limit 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
         }
+        // nor the staff layers' views (V58): /ows and a GeoServer datastore are open to the public
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeQuery("select reference from pub_staff.application limit 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for schema pub_staff");
+        }
     }
 }

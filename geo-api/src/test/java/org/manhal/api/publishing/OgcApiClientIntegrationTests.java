@@ -71,15 +71,16 @@ class OgcApiClientIntegrationTests {
     void ogrinfoListsEveryPublicCollection() {
         String out = Gdal.run("ogrinfo", "-ro", "-q", oapif());
         for (String layer : List.of("wells", "well-counts", "aflaj-channels", "aflaj-mother-wells", "protected-features",
-                "protected-areas", "restricted-zones", "governorates", "wilayats")) {
+                "protected-areas", "restricted-zones", "governorates", "wilayats", "zones", "plots")) {
             assertThat(out).contains(layer);
         }
+        assertThat(out).doesNotContain("applications"); // a staff layer: GDAL asked without credentials
     }
 
     @Test
     void readsTheReferenceLayersWhole() throws Exception {
         for (String[] layer : new String[][] {{"governorates", "pub.governorate"}, {"wilayats", "pub.wilayat"},
-                {"aflaj-channels", "pub.falaj_channel"}, {"restricted-zones", "pub.restricted_zone"}}) {
+                {"aflaj-channels", "pub.falaj_channel"}, {"restricted-zones", "pub.restricted_zone"}, {"plots", "pub.plot"}}) {
             Path out = dir.resolve(layer[0] + ".geojson");
             Gdal.run("ogr2ogr", "-f", "GeoJSON", out.toString(), oapif(), layer[0], "-oo", "PAGE_SIZE=7");
             long expected = jdbc.sql("select count(*) from " + layer[1]).query(Long.class).single();

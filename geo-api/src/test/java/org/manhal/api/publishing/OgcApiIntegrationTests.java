@@ -34,6 +34,9 @@ class OgcApiIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LayerCatalogue catalogue;
+
     final ApiClient api;
     double[] spot;
     String firstNumber;
@@ -64,8 +67,11 @@ class OgcApiIntegrationTests {
         assertThat(api.get("/ogc/conformance").json().get("conformsTo").toString())
                 .contains("ogcapi-features-1/1.0/conf/core", "ogcapi-features-2/1.0/conf/crs", "ogcapi-features-3/1.0/conf/filter",
                         "cql2/1.0/conf/cql2-text");
+        // an administrator (staff) sees every layer, the public the public ones only
         JsonNode collections = api.get("/ogc/collections").json().get("collections");
-        assertThat(collections).hasSize(9);
+        assertThat(collections).hasSize(catalogue.layers().size()).hasSize(12);
+        assertThat(api.anonymous().get("/ogc/collections").json().get("collections"))
+                .hasSize(catalogue.visibleTo(Audience.PUBLIC).size()).hasSize(11);
         JsonNode wells = api.get("/ogc/collections/wells").json();
         assertThat(wells.get("crs").toString()).contains("EPSG/0/32640", "EPSG/0/32639", "EPSG/0/3440", "EPSG/0/3439", "OGC/1.3/CRS84");
         assertThat(wells.get("titleAr").asString()).isEqualTo("الآبار");

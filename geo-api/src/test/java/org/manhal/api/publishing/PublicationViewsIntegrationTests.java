@@ -73,6 +73,51 @@ class PublicationViewsIntegrationTests {
     }
 
     @Test
+    void theStaffLayersAreReadByTheStaffPublisherOnlyAndItReadsNothingElse() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.setReadOnly(true);
+        Long applications = tx.execute(s -> {
+            jdbc.sql("set local role manhal_staff_publisher").update();
+            return jdbc.sql("select count(*) from pub_staff.application").query(Long.class).single();
+        });
+        assertThat(applications).isNotNegative();
+        // neither the public publisher nor the map servers' login role (manhal_ows) reach pub_staff
+        for (String role : List.of("manhal_publisher", "manhal_ows")) {
+            assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+                jdbc.sql("set local role " + role).update();
+                jdbc.sql("select count(*) from pub_staff.application").query(Long.class).single();
+            })).as(role).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied for schema pub_staff");
+            assertThat(jdbc.sql("select has_schema_privilege(?, 'pub_staff', 'usage')").param(role).query(Boolean.class).single())
+                    .as(role).isFalse();
+        }
+        // and the staff publisher reads pub_staff, no table of the registry and not even the public views
+        List<String> readable = jdbc.sql("""
+                select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where c.relkind in ('r', 'v', 'm', 'p', 'f')
+                   and n.nspname not in ('pub_staff', 'pg_catalog', 'information_schema')
+                   and has_table_privilege('manhal_staff_publisher', c.oid, 'select')""").query(String.class).list();
+        assertThat(readable).isSubsetOf(POSTGIS_CATALOGUE);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            jdbc.sql("set local role manhal_staff_publisher").update();
+            jdbc.sql("select count(*) from public.application").query(Long.class).single();
+        })).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied for table application");
+        // every staff layer reads pub_staff, every public one pub: the catalogue cannot say otherwise
+        for (LayerDefinition layer : catalogue.layers()) {
+            assertThat(layer.view()).as(layer.id()).startsWith(layer.audience() == Audience.STAFF ? "pub_staff." : "pub.");
+        }
+        LayerDefinition zones = catalogue.find("zones").orElseThrow();
+        assertThatThrownBy(() -> new LayerDefinition("x", zones.title(), zones.description(), "pub_staff.application", "id", true,
+                GeometryKind.POINT, List.of(), List.of(), Audience.PUBLIC, java.util.Optional.empty(), zones.tiles()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LayerDefinition("x", zones.title(), zones.description(), "pub.well", "id", true,
+                GeometryKind.POINT, List.of(), List.of(), Audience.STAFF, java.util.Optional.empty(), zones.tiles()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(catalogue.visibleTo(Audience.PUBLIC)).extracting(LayerDefinition::id).contains("zones", "plots")
+                .doesNotContain("applications");
+        assertThat(catalogue.find("applications").orElseThrow().audience()).isEqualTo(Audience.STAFF);
+    }
+
+    @Test
     void thePublisherMayReadNothingOutsideSchemaPub() {
         List<String> readable = jdbc.sql("""
                 select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -88,8 +133,37 @@ class PublicationViewsIntegrationTests {
     @Test
     void theViewsHaveNoPersonalColumn() {
         List<String> columns = jdbc.sql("select table_name || '.' || column_name from information_schema.columns "
-                + "where table_schema = 'pub'").query(String.class).list();
-        assertThat(columns).isNotEmpty().noneMatch(c -> c.matches(".*\\.(owner.*|.*civil.*|.*phone.*|plot.*|licen.*|applicant.*|deletion.*)"));
+                + "where table_schema in ('pub', 'pub_staff')").query(String.class).list();
+        assertThat(columns).contains("plot.id", "plot.geom", "zone.code", "application.reference")
+                .noneMatch(c -> c.matches(".*\\.(owner.*|.*civil.*|.*phone.*|plot.*|licen.*|applicant.*|deletion.*|access.*|decision.*|filing.*)"));
+        // a plot number is the cadastre's key to its owner: no column of the plot view names or holds one
+        assertThat(columns.stream().filter(c -> c.startsWith("plot.")).toList())
+                .containsExactlyInAnyOrder("plot.id", "plot.wilayat_code", "plot.area_m2", "plot.is_sample", "plot.geom");
+        assertThat(columns.stream().filter(c -> c.startsWith("application.")).toList()).noneMatch(c -> c.contains("number"));
+    }
+
+    @Test
+    void zonesOfDisabledRulesAndWithdrawnApplicationsAreNotPublished() {
+        jdbc.sql("""
+                insert into zone_rule (code, name_ar, name_en, permitted_uses, max_coverage_pct, legal_reference, updated_by, enabled)
+                values ('PVOFF', 'معطلة', 'Disabled', '{RESIDENTIAL}', 50, 'test', 'test', false),
+                       ('PVON', 'مفعلة', 'Enabled', '{RESIDENTIAL,COMMERCIAL}', 50, 'test', 'test', true)""").update();
+        for (String code : List.of("PVOFF", "PVON")) {
+            jdbc.sql("insert into zone (code, geom, source) values (?, ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(56.1, 24.1), 4326), 0.001)), 'test')")
+                    .param(code).update();
+        }
+        assertThat(jdbc.sql("select code || ':' || permitted_uses || ':' || max_coverage_pct from pub.zone where code like 'PV%'")
+                .query(String.class).list()).containsExactly("PVON:RESIDENTIAL,COMMERCIAL:50");
+        // a withdrawn application (written as the workflow would leave it) is left out, the others shown
+        for (String status : List.of("WITHDRAWN", "SUBMITTED")) {
+            jdbc.sql("""
+                    insert into application (reference, type, status, location, applicant_name, applicant_civil_id, access_code_hash,
+                                             idempotency_key, request_fingerprint, submitted_at, updated_at)
+                    values (?, 'WELL_DRILLING', ?, ST_SetSRID(ST_MakePoint(56.1, 24.1), 4326), 'x', 'x', 'x', ?, 'x', now(), now())""")
+                    .params("PV-" + status, status, "pv-" + status).update();
+        }
+        assertThat(jdbc.sql("select reference from pub_staff.application where reference like 'PV-%'").query(String.class).list())
+                .containsExactly("PV-SUBMITTED");
     }
 
     @Test
@@ -152,7 +226,7 @@ class PublicationViewsIntegrationTests {
     }
 
     private List<String> views() {
-        return jdbc.sql("select 'pub.' || table_name from information_schema.views where table_schema = 'pub'")
+        return jdbc.sql("select table_schema || '.' || table_name from information_schema.views where table_schema in ('pub', 'pub_staff')")
                 .query(String.class).list();
     }
 }

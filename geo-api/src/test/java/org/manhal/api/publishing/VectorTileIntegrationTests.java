@@ -127,7 +127,7 @@ class VectorTileIntegrationTests {
     @Test
     void everyLayerIsTiledWithATileJson() {
         for (String layer : new String[] {"wells", "well-counts", "aflaj-channels", "aflaj-mother-wells", "protected-features",
-                "protected-areas", "restricted-zones", "governorates", "wilayats"}) {
+                "protected-areas", "restricted-zones", "governorates", "wilayats", "zones", "plots"}) {
             Response tj = api.get("/tiles/" + layer + ".json");
             assertThat(tj.status()).as(tj.toString()).isEqualTo(200);
             JsonNode doc = tj.json();

@@ -15,6 +15,7 @@ import org.manhal.common.InvalidInputException;
 import org.manhal.common.NotFoundException;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.util.RawValue;
 
 /**
- * OGC API Features (Parts 1, 2 and 3) over the catalogue's public layers, under {@code /ogc}:
+ * OGC API Features (Parts 1, 2 and 3) over the catalogue's layers the caller may see (staff
+ * layers for staff only), under {@code /ogc}:
  * landing page, conformance, the OpenAPI description ({@code /ogc/api}, self-contained),
  * collections, items, one item and the queryables, each as JSON (GeoJSON for features) or HTML
  * in Arabic and English ({@code f=html}, or a browser's {@code Accept}). Features carry the public
@@ -119,7 +121,7 @@ class OgcController {
     @GetMapping("/api")
     ResponseEntity<?> api(@RequestParam(required = false) String f, HttpServletRequest request) {
         format(f, null, request, Map.of());
-        return ResponseEntity.ok().contentType(OPENAPI).body(OgcOpenApi.document(base(), layers()));
+        return byCaller(ResponseEntity.ok()).contentType(OPENAPI).body(OgcOpenApi.document(base(), layers()));
     }
 
     @GetMapping("/collections")
@@ -136,9 +138,9 @@ class OgcController {
         ArrayNode crs = doc.putArray("crs");
         OgcCrs.uris().forEach(crs::add);
         if (format == Format.HTML) {
-            return html(OgcHtml.collections(layers()));
+            return byCaller(ResponseEntity.ok()).contentType(HTML).body(OgcHtml.collections(layers()));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(doc);
+        return byCaller(ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON).body(doc);
     }
 
     @GetMapping("/collections/{collectionId}")
@@ -147,9 +149,9 @@ class OgcController {
         LayerDefinition layer = layer(collectionId);
         Format format = format(f, accept, request, Map.of());
         if (format == Format.HTML) {
-            return html(OgcHtml.collection(layer));
+            return forLayer(ResponseEntity.ok(), layer).contentType(HTML).body(OgcHtml.collection(layer));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(collection(base(), layer));
+        return forLayer(ResponseEntity.ok(), layer).contentType(MediaType.APPLICATION_JSON).body(collection(base(), layer));
     }
 
     @GetMapping("/collections/{collectionId}/queryables")
@@ -159,9 +161,9 @@ class OgcController {
         Format format = format(f, accept, request, Map.of());
         ObjectNode schema = queryables(base(), layer);
         if (format == Format.HTML) {
-            return html(OgcHtml.queryables(layer));
+            return forLayer(ResponseEntity.ok(), layer).contentType(HTML).body(OgcHtml.queryables(layer));
         }
-        return ResponseEntity.ok().contentType(SCHEMA_JSON).body(schema);
+        return forLayer(ResponseEntity.ok(), layer).contentType(SCHEMA_JSON).body(schema);
     }
 
     @GetMapping("/collections/{collectionId}/items")
@@ -170,8 +172,9 @@ class OgcController {
         LayerDefinition layer = layer(collectionId);
         Format format = format(request.getParameter("f"), accept, request, null);
         FeatureQuery q = OgcParameters.read(layer, request.getParameterMap());
-        List<Attribute> attributes = layer.attributesFor(Audience.ofCaller());
-        FeaturePage page = features.page(layer, attributes, q);
+        Audience caller = Audience.ofCaller();
+        List<Attribute> attributes = layer.attributesFor(caller);
+        FeaturePage page = features.page(layer, caller, attributes, q);
         ObjectNode fc = NODES.objectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode list = fc.putArray("features");
@@ -193,11 +196,11 @@ class OgcController {
         links.add(link(base() + "/collections/" + layer.id(), "collection", "application/json", layer.title().en()));
         String contentCrs = "<" + q.crs().uri() + ">";
         if (format == Format.HTML) {
-            return ResponseEntity.ok().contentType(HTML).header("Content-Crs", contentCrs).header(HttpHeaders.VARY, VARY)
+            return forLayer(ResponseEntity.ok(), layer).contentType(HTML).header("Content-Crs", contentCrs)
                     .body(OgcHtml.items(layer, attributes, page, q, pageHref(q.offset() + q.limit(), q.limit(), "html"),
                             q.offset() > 0 ? pageHref(Math.max(0, q.offset() - q.limit()), q.limit(), "html") : null));
         }
-        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", contentCrs).header(HttpHeaders.VARY, VARY).body(fc);
+        return forLayer(ResponseEntity.ok(), layer).contentType(GEO_JSON).header("Content-Crs", contentCrs).body(fc);
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
@@ -219,8 +222,9 @@ class OgcController {
                 throw notFound(layer, featureId);
             }
         }
-        List<Attribute> attributes = layer.attributesFor(Audience.ofCaller());
-        FeatureRow row = features.one(layer, attributes, id, target).orElseThrow(() -> notFound(layer, featureId));
+        Audience caller = Audience.ofCaller();
+        List<Attribute> attributes = layer.attributesFor(caller);
+        FeatureRow row = features.one(layer, caller, attributes, id, target).orElseThrow(() -> notFound(layer, featureId));
         ObjectNode feature = feature(layer, row);
         String self = base() + "/collections/" + layer.id() + "/items/" + encode(featureId);
         ArrayNode links = feature.putArray("links");
@@ -229,10 +233,30 @@ class OgcController {
         links.add(link(base() + "/collections/" + layer.id(), "collection", "application/json", layer.title().en()));
         String contentCrs = "<" + target.uri() + ">";
         if (format == Format.HTML) {
-            return ResponseEntity.ok().contentType(HTML).header("Content-Crs", contentCrs).header(HttpHeaders.VARY, VARY)
+            return forLayer(ResponseEntity.ok(), layer).contentType(HTML).header("Content-Crs", contentCrs)
                     .body(OgcHtml.item(layer, attributes, row));
         }
-        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", contentCrs).header(HttpHeaders.VARY, VARY).body(feature);
+        return forLayer(ResponseEntity.ok(), layer).contentType(GEO_JSON).header("Content-Crs", contentCrs).body(feature);
+    }
+
+    // -- caching ---------------------------------------------------------------------------------
+
+    /**
+     * A document that lists the layers the caller may see (collections, the OpenAPI description):
+     * it differs by caller, and a staff caller's copy names staff layers, so that copy is private.
+     */
+    private static ResponseEntity.BodyBuilder byCaller(ResponseEntity.BodyBuilder response) {
+        response.header(HttpHeaders.VARY, VARY);
+        return Audience.ofCaller() == Audience.STAFF ? response.cacheControl(CacheControl.noCache().cachePrivate()) : response;
+    }
+
+    /**
+     * A document of one layer: features differ by caller (staff attributes), and a staff layer's
+     * documents are for staff only: private, never in a shared cache.
+     */
+    private static ResponseEntity.BodyBuilder forLayer(ResponseEntity.BodyBuilder response, LayerDefinition layer) {
+        response.header(HttpHeaders.VARY, VARY);
+        return layer.audience() == Audience.STAFF ? response.cacheControl(CacheControl.noCache().cachePrivate()) : response;
     }
 
     // -- documents -------------------------------------------------------------------------------

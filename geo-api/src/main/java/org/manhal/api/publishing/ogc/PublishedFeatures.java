@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.manhal.api.publishing.Attribute;
 import org.manhal.api.publishing.AttributeType;
+import org.manhal.api.publishing.Audience;
 import org.manhal.api.publishing.LayerDefinition;
 import org.manhal.api.publishing.PublicationReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the features of a published layer for OGC API Features: from its publication view, as the
- * publishing role, the attributes the caller's audience sees (the catalogue's), geometries reprojected by PostGIS into the CRS asked
+ * publishing role (a staff layer as the staff publisher, for staff callers only), the attributes the caller's audience sees (the catalogue's), geometries reprojected by PostGIS into the CRS asked
  * for. A page and its numberMatched (up to {@link #MATCH_COUNT_LIMIT}) come from one snapshot.
  */
 @Component
@@ -40,13 +41,13 @@ class PublishedFeatures {
      */
     static final int MATCH_COUNT_LIMIT = 10_000;
 
-    FeaturePage page(LayerDefinition layer, List<Attribute> attributes, FeatureQuery q) {
+    FeaturePage page(LayerDefinition layer, Audience caller, List<Attribute> attributes, FeatureQuery q) {
         SqlCondition where = SqlCondition.all(q.conditions());
         String select = select(layer, attributes, q.crs()) + " where " + where.sql() + " order by v." + layer.idColumn()
                 + " limit :limit offset :offset";
         String count = "select count(*) from (select 1 from " + layer.view() + " v where " + where.sql()
                 + " limit " + (MATCH_COUNT_LIMIT + 1) + ") m";
-        return reader.read(jdbc -> {
+        return reader.read(layer, caller, jdbc -> {
             List<FeatureRow> rows = bind(jdbc.sql(select), where).param("limit", q.limit() + 1).param("offset", q.offset())
                     .query((rs, i) -> row(attributes, rs)).list();
             boolean more = rows.size() > q.limit();
@@ -56,9 +57,9 @@ class PublishedFeatures {
         });
     }
 
-    Optional<FeatureRow> one(LayerDefinition layer, List<Attribute> attributes, Object id, OgcCrs crs) {
+    Optional<FeatureRow> one(LayerDefinition layer, Audience caller, List<Attribute> attributes, Object id, OgcCrs crs) {
         String sql = select(layer, attributes, crs) + " where v." + layer.idColumn() + " = :id";
-        return reader.read(jdbc -> jdbc.sql(sql).param("id", id).query((rs, i) -> row(attributes, rs)).optional());
+        return reader.read(layer, caller, jdbc -> jdbc.sql(sql).param("id", id).query((rs, i) -> row(attributes, rs)).optional());
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SqlCondition where) {
