@@ -2,6 +2,9 @@ package org.manhal.api.permit;
 
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.manhal.api.security.PublicLookupThrottle;
 import org.manhal.api.ApiRequests;
 import org.manhal.api.geojson.GeoJson;
 import org.manhal.common.Text;
@@ -44,25 +47,29 @@ class PermitController {
     private final Applications applications;
     private final ApplicationJson json;
     private final ApiRequests requests;
+    private final PublicLookupThrottle throttle;
 
-    PermitController(Permits permits, Applications applications, ApplicationJson json, ApiRequests requests) {
+    PermitController(Permits permits, Applications applications, ApplicationJson json, ApiRequests requests,
+                     PublicLookupThrottle throttle) {
         this.permits = permits;
         this.applications = applications;
         this.json = json;
         this.requests = requests;
+        this.throttle = throttle;
     }
 
     /** Valid, expired or revoked, and where and on what conditions; nothing personal. Not cached: the day changes it. */
     @GetMapping(VERIFY_PATH)
-    ResponseEntity<ObjectNode> verify(@PathVariable String number) {
-        PublicPermit p = permits.verify(number);
+    ResponseEntity<ObjectNode> verify(@PathVariable String number, HttpServletRequest request) {
+        // permit numbers carry a random check group: repeated misses from a client are refused 429
+        PublicPermit p = throttle.lookUp(request.getRemoteAddr(), () -> permits.verify(number));
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(write(p));
     }
 
     /** The certificate's QR code: the verification URL of the permit, as SVG. */
     @GetMapping(path = VERIFY_PATH + "/qr.svg", produces = "image/svg+xml")
-    ResponseEntity<String> qrCode(@PathVariable String number) {
-        PublicPermit p = permits.verify(number);
+    ResponseEntity<String> qrCode(@PathVariable String number, HttpServletRequest request) {
+        PublicPermit p = throttle.lookUp(request.getRemoteAddr(), () -> permits.verify(number));
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
                 .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS))
                 .body(PermitQrCode.svg(verificationUrl(p.number())));

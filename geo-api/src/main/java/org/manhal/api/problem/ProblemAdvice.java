@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.manhal.common.InvalidInputException;
+import org.manhal.api.security.PublicLookupThrottle;
 import org.manhal.common.Text;
 import org.manhal.common.Violation;
 import org.slf4j.Logger;
@@ -133,6 +134,16 @@ class ProblemAdvice {
         return Problems.invalid(List.of(Violation.of("body", "EMPTY_BODY",
                 "جسم الطلب فارغ أو غير مقروء: أرسل جسماً بالصيغة التي تقبلها هذه الخدمة.",
                 "The request body is missing or unreadable: send a body in the format this endpoint takes.")));
+    }
+
+    /** Too many public lookups from one client found nothing: 429 with the wait, as the other limits. */
+    @ExceptionHandler(PublicLookupThrottle.TooManyFailures.class)
+    ResponseEntity<ProblemDetail> tooManyLookups(PublicLookupThrottle.TooManyFailures e) {
+        ProblemDetail p = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                new Text("طلبات كثيرة", "Too many requests"), e.text());
+        p.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(p);
     }
 
     @ExceptionHandler(Exception.class)

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param oidc                 the identity provider whose JWTs the API accepts (off while its
  *                             issuer is blank)
  * @param signIn               limits on failed sign-ins
+ * @param publicLookup         limits on public lookups that find nothing (a citizen's application, a permit)
  * @param publicRateLimit      requests a client without credentials may make per minute
  *                             (0: no limit)
  * @param maxBodyBytes         the largest request body outside multipart uploads (413 above)
@@ -21,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             {@code bin/manhal up} to print once (blank: only the log says them)
  */
 @ConfigurationProperties("manhal.security")
-public record SecuritySettings(@DefaultValue Oidc oidc, @DefaultValue SignIn signIn,
+public record SecuritySettings(@DefaultValue Oidc oidc, @DefaultValue SignIn signIn, @DefaultValue PublicLookup publicLookup,
                                @DefaultValue("600") int publicRateLimit,
                                @DefaultValue("16777216") long maxBodyBytes,
                                @DefaultValue List<String> corsAllowedOrigins,
@@ -54,5 +55,15 @@ public record SecuritySettings(@DefaultValue Oidc oidc, @DefaultValue SignIn sig
      */
     public record SignIn(@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("20") int maxFailuresPerClient,
                          @DefaultValue("15m") Duration window) {
+    }
+
+    /**
+     * @param maxFailuresPerClient lookups by reference and code, or by permit number, that found
+     *                             nothing, from one client address within the window, before its
+     *                             lookups are refused 429 (a reference with its code, or a permit
+     *                             number, is a secret that guessing must not find)
+     * @param window               how long a failure counts
+     */
+    public record PublicLookup(@DefaultValue("10") int maxFailuresPerClient, @DefaultValue("15m") Duration window) {
     }
 }

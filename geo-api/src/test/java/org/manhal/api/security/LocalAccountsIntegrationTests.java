@@ -73,7 +73,8 @@ class LocalAccountsIntegrationTests {
 
     private static SecuritySettings settings(String file) {
         return new SecuritySettings(new SecuritySettings.Oidc("", "", "roles", "", "governorates", "preferred_username",
-                "organisation"), new SecuritySettings.SignIn(5, 20, java.time.Duration.ofMinutes(15)), 600, 1 << 24,
+                "organisation"), new SecuritySettings.SignIn(5, 20, java.time.Duration.ofMinutes(15)),
+                new SecuritySettings.PublicLookup(10, java.time.Duration.ofMinutes(15)), 600, 1 << 24,
                 List.of(), file);
     }
 }

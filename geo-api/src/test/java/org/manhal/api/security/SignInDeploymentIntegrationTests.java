@@ -25,10 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * issuer ({@link TestIssuer}, keys from its discovery document): the account, its roles and its
  * governorates come from the claims; expired, wrong-audience, wrong-issuer, tampered and forged
  * tokens are 401 problems. In the same context, the limits: failed sign-ins of one account, and
- * requests without credentials, answer 429 with Retry-After.
+ * requests without credentials, and public lookups (a citizen's application, a permit) that keep
+ * finding nothing, answer 429 with Retry-After.
  */
 @ManhalApiTest(properties = {"manhal.security.oidc.audience=" + TestIssuer.AUDIENCE,
-        "manhal.security.sign-in.max-failures-per-account=3", "manhal.security.public-rate-limit=20"})
+        "manhal.security.sign-in.max-failures-per-account=3", "manhal.security.public-rate-limit=20",
+        "manhal.security.public-lookup.max-failures-per-client=4"})
 class SignInDeploymentIntegrationTests {
 
     private static final TestIssuer ISSUER = new TestIssuer();
@@ -150,5 +152,38 @@ class SignInDeploymentIntegrationTests {
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("planner", "admin");
         return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+    }
+
+    /**
+     * Four misses (a wrong code, unknown references, an unknown permit) and the client's next
+     * lookups are refused 429 before they are looked up, the right reference and code too. Signed
+     * in, so that the limit of requests without credentials plays no part.
+     */
+    @Test
+    void repeatedMissedPublicLookupsFromAClientAre429EvenForTheRightCode(ApiClient api) {
+        double[] spot = Wells.freshSpot();
+        Response filed = api.send(HttpRequest.newBuilder(api.uri("/api/applications")).POST(HttpRequest.BodyPublishers.ofString("""
+                {"type": "WELL_DRILLING", "location": {"type": "Point", "coordinates": [%s, %s]},
+                 "proposed": {"type": "BOREHOLE", "use": "DOMESTIC", "depthM": 60, "diameterMm": 200},
+                 "applicant": {"name": "Lookup test", "civilId": "90000001"}}""".formatted(spot[0], spot[1]))),
+                Map.of("Content-Type", "application/json", "Idempotency-Key", "lookup-limit-" + spot[0]));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String ref = filed.json().get("reference").asString();
+        String code = filed.json().get("accessCode").asString();
+        assertThat(lookup(api, ref, code).status()).as("a hit does not count").isEqualTo(200);
+        assertThat(lookup(api, ref, "AAAA-AAAA-AAAA").status()).isEqualTo(404);
+        assertThat(lookup(api, "WD-MA-2026-999999", code).status()).isEqualTo(404);
+        assertThat(lookup(api, "WD-MA-2026-999998", code).status()).isEqualTo(404);
+        assertThat(api.get("/api/public/permits/WD-MA-2026-999997-ZZZZZZ").status()).isEqualTo(404);
+        for (Response refused : List.of(lookup(api, ref, code), api.get("/api/public/permits/WD-MA-2026-999997-ZZZZZZ"))) {
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
+            assertThat(refused.json().get("detailAr").asString()).isNotBlank();
+        }
+    }
+
+    private static Response lookup(ApiClient api, String ref, String code) {
+        return api.send(HttpRequest.newBuilder(api.uri("/api/public/applications/" + ref)).GET(), Map.of("X-Access-Code", code));
     }
 }

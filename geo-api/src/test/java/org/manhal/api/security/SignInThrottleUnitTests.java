@@ -13,7 +13,7 @@ class SignInThrottleUnitTests {
     private static SignInThrottle throttle(int perAccount, int perClient, Duration window) {
         return new SignInThrottle(new SecuritySettings(new SecuritySettings.Oidc("", "", "roles", "", "governorates",
                 "preferred_username", "organisation"), new SecuritySettings.SignIn(perAccount, perClient, window),
-                600, 1 << 24, List.of(), ""));
+                new SecuritySettings.PublicLookup(10, window), 600, 1 << 24, List.of(), ""));
     }
 
     @Test
