@@ -183,9 +183,7 @@ public final class MapFramesBenchmark implements Benchmark {
                             throw new IllegalStateException(j.name + ": " + reset);
                         }
                         Map<String, Object> journeyPlan = new LinkedHashMap<>(plan);
-                        if (j.anchor != null) {
-                            journeyPlan.put("anchor", j.anchor);
-                        }
+                        journeyPlan.put("anchor", j.anchor);
                         double loadBefore = Machine.load1();
                         @SuppressWarnings("unchecked")
                         Map<String, Object> result = (Map<String, Object>) browser.driver.executeAsyncScript(JOURNEY, journeyPlan);
@@ -207,24 +205,34 @@ public final class MapFramesBenchmark implements Benchmark {
         Files.writeString(Path.of(options.text("out", "bench/target/map-frames-results.md")), markdown);
     }
 
-    /** Where a journey starts: the centre of its view at the start zoom, and the point it zooms about (null: the centre). */
+    /** Where a journey starts: the centre of its view at the start zoom, and the point it zooms about. */
     record Journey(String name, String description, double lat, double lon, List<Double> anchor) {
     }
 
     /**
-     * The densest oasis (the z12 tile holding most of an even sample of the wells), zoomed about
-     * the centre; and all of Oman at z6, zoomed about the densest z9 tile at least 1° from the
-     * first, where the cursor would be.
+     * The densest place (the z14 tile holding most published wells), centred and zoomed about; and
+     * all of Oman at z6, zoomed about the densest z14 tile at least 1° from the first, where the
+     * cursor would be. Both zoom about a point ({@code setZoomAround}): the pans, mirrored every
+     * other zoom, cancel on the screen, so the point stays within ~40 px of where it started and
+     * z16 still shows the dense place (zooming about the centre, the pans at z6 alone would move
+     * the view by half a degree).
      */
     private static List<Journey> journeys(JdbcClient jdbc) {
-        double[] dense = centre(TilesBenchmark.densestTiles(jdbc, 12, 1).get(0));
-        double[] other = TilesBenchmark.densestTiles(jdbc, 9, 40).stream().map(MapFramesBenchmark::centre)
-                .filter(c -> Math.hypot(c[0] - dense[0], c[1] - dense[1]) > 1).findFirst().orElse(dense);
+        List<double[]> densest = jdbc.sql("""
+                        select x, y from (
+                          select floor((ST_X(geom) + 180) / 360 * 16384)::int as x,
+                                 floor((1 - ln(tan(radians(ST_Y(geom))) + 1 / cos(radians(ST_Y(geom)))) / pi()) / 2 * 16384)::int as y
+                            from pub.well) t
+                         group by x, y order by count(*) desc, x, y limit 200""")
+                .query((rs, i) -> centre(new int[] {14, rs.getInt(1), rs.getInt(2)})).list();
+        double[] dense = densest.get(0);
+        double[] other = densest.stream().filter(c -> Math.hypot(c[0] - dense[0], c[1] - dense[1]) > 1).findFirst().orElse(dense);
         return List.of(
-                new Journey("dense area", String.format(Locale.ROOT, "centred on the densest oasis (%.3f° N, %.3f° E), zoomed about"
-                        + " the centre", dense[0], dense[1]), dense[0], dense[1], null),
+                new Journey("dense area", String.format(Locale.ROOT, "centred on the densest place (the z14 tile holding most wells,"
+                        + " %.3f° N, %.3f° E), zoomed about it", dense[0], dense[1]), dense[0], dense[1], List.of(dense[0], dense[1])),
                 new Journey("all of Oman", String.format(Locale.ROOT, "all of Oman at z6 (centre 20.6° N, 56.3° E), zoomed about"
-                        + " another oasis (%.3f° N, %.3f° E) as under a mouse wheel", other[0], other[1]), 20.6, 56.3, List.of(other[0], other[1])));
+                        + " the densest place at least 1° from the first (%.3f° N, %.3f° E) as under a mouse wheel", other[0], other[1]),
+                        20.6, 56.3, List.of(other[0], other[1])));
     }
 
     /** The centre of tile {z, x, y, …} as {lat, lon}. */

@@ -127,11 +127,8 @@ public final class TilesBenchmark implements Benchmark {
                 z >= 12 ? same + " of " + tiles.size() : "— (aggregated)", loadBefore, Machine.load1()));
     }
 
-    /**
-     * The tiles at zoom z that hold the most wells of an even sample (every 997th well by id), as
-     * {z, x, y, sampled wells}; the map's frame benchmark starts its journeys over them too.
-     */
-    static List<int[]> densestTiles(JdbcClient jdbc, int z, int n) {
+    /** The tiles at zoom z that hold the most wells of an even sample (every 997th well by id). */
+    private static List<int[]> densestTiles(JdbcClient jdbc, int z, int n) {
         List<double[]> points = jdbc.sql("select ST_X(geom), ST_Y(geom) from pub.well where id % 997 = 0")
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).list();
         Map<String, int[]> counts = new LinkedHashMap<>();
