@@ -90,6 +90,19 @@ public final class MapFramesBenchmark implements Benchmark {
             const plan = arguments[0], done = arguments[arguments.length - 1], map = window.manhalMap;
             const wellsLayer = () => { let found = null; map.eachLayer((l) => { if (l.options && l.options.className === 'wells-tiles') found = l; }); return found; };
             const frames = [];
+            // The canvas drawing of each tile, timed by wrapping the layer's draw (decodeTile runs before it).
+            window.manhalBenchDrawMs = [];
+            const timed = wellsLayer();
+            if (timed && !timed.manhalBenchTimed) {
+              const draw = timed.draw;
+              timed.draw = function (...args) {
+                const t = performance.now();
+                const r = draw.apply(this, args);
+                window.manhalBenchDrawMs.push([t, performance.now() - t]);
+                return r;
+              };
+              timed.manhalBenchTimed = true;
+            }
             let last = null, running = true;
             const tick = (now) => { if (last !== null) frames.push([now, now - last]); last = now; if (running) requestAnimationFrame(tick); };
             requestAnimationFrame(tick);
@@ -136,10 +149,24 @@ public final class MapFramesBenchmark implements Benchmark {
               }
               running = false;
               const first = moves[0][1];
-              const tiles = performance.getEntriesByType('resource')
-                .filter((e) => e.name.includes('/tiles/wells/') && e.startTime >= first)
-                .map((e) => [e.startTime, e.transferSize, e.encodedBodySize, e.duration]);
-              done({frames, moves, tiles});
+              const entries = performance.getEntriesByType('resource')
+                .filter((e) => e.name.includes('/tiles/wells/') && e.startTime >= first);
+              const tiles = entries.map((e) => [e.startTime, e.transferSize, e.encodedBodySize, e.duration]);
+              // The decoding of the largest tiles of the journey, fetched again (the map's own decoder).
+              const decode = [];
+              if (timed) {
+                const { decodeTile } = await import(new URL('js/layers/mvt.js', document.baseURI).href);
+                const largest = [...new Map(entries.map((e) => [e.name, e])).values()]
+                  .sort((a, b) => b.encodedBodySize - a.encodedBodySize).slice(0, 5);
+                for (const e of largest) {
+                  const buffer = await (await fetch(e.name)).arrayBuffer();
+                  const t = performance.now();
+                  const layers = decodeTile(buffer);
+                  const ms = performance.now() - t;
+                  decode.push([buffer.byteLength, ms, Object.values(layers).reduce((n, l) => n + l.features.length, 0)]);
+                }
+              }
+              done({frames, moves, tiles, draws: window.manhalBenchDrawMs, decode});
             })().catch((e) => done({error: String((e && e.stack) || e)}));""";
 
     private final List<String> lines = new ArrayList<>();
@@ -261,6 +288,8 @@ public final class MapFramesBenchmark implements Benchmark {
         int notDrawn;
         long features;
         final Samples tileMs = new Samples();
+        final Samples drawMs = new Samples();
+        final List<List<Number>> decode = new ArrayList<>();
         int tiles;
         int empty;
         long bodyBytes;
@@ -296,6 +325,19 @@ public final class MapFramesBenchmark implements Benchmark {
                 tally.over50 += delta > 50 ? 1 : 0;
             }
         }
+        int d = 0;
+        for (List<Number> draw : (List<List<Number>>) result.get("draws")) {
+            double t = draw.get(0).doubleValue();
+            while (d < moves.size() && t >= moves.get(d).get(2).doubleValue()) {
+                d++;
+            }
+            if (d < moves.size() && t >= moves.get(d).get(1).doubleValue()) {
+                for (Tally tally : new Tally[] {byBand[band(moves.get(d).get(0).intValue())], all}) {
+                    tally.drawMs.add(Math.round(draw.get(1).doubleValue() * 1e6));
+                }
+            }
+        }
+        all.decode.addAll((List<List<Number>>) result.get("decode"));
         for (List<Number> move : moves) {
             double drawn = move.get(3).doubleValue();
             for (Tally tally : new Tally[] {byBand[band(move.get(0).intValue())], all}) {
@@ -348,8 +390,8 @@ public final class MapFramesBenchmark implements Benchmark {
         }
         lines.add("");
         lines.add("| journey | zoom | wells | moves | frames | rAF ms p50 / p95 / p99 / max | frames > 50 ms"
-                + " | drawn after a move, ms p50 / p95 / max | wells tiles (empty) | tile KB | tile ms p50 / p95 / max | wells drawn | ÷ floor (rAF p50 / p95) | load (1 min) |");
-        lines.add("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+                + " | drawn after a move, ms p50 / p95 / max | wells tiles (empty) | tile KB | tile ms p50 / p95 / max | canvas draw ms a tile p50 / p95 / max | wells drawn | ÷ floor (rAF p50 / p95) | load (1 min) |");
+        lines.add("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Journey j : journeys) {
             for (int b = 0; b <= BANDS.length; b++) {
                 String zoom = b == BANDS.length ? "**all**" : "z" + BANDS[b][0] + "–" + BANDS[b][1];
@@ -360,6 +402,16 @@ public final class MapFramesBenchmark implements Benchmark {
             }
         }
         lines.add("");
+        for (Journey j : journeys) {
+            List<String> largest = tallies.get(key(j, BANDS.length, true)).decode.stream()
+                    .sorted((a, b) -> Long.compare(b.get(0).longValue(), a.get(0).longValue())).limit(5)
+                    .map(x -> String.format(Locale.ROOT, "%,.0f KB, %,d features: %s ms", x.get(0).doubleValue() / 1024,
+                            x.get(2).longValue(), TilesBenchmark.ms(x.get(1).doubleValue())))
+                    .toList();
+            lines.add("Decoding the largest tiles of the " + j.name + " journey (`decodeTile`, the map's decoder, on the page's"
+                    + " main thread): " + String.join("; ", largest) + ".");
+            lines.add("");
+        }
         lines.add("Load average at the end: " + Machine.load() + ". Frames: every `requestAnimationFrame` delta from a move's"
                 + " start to the next's, counted in the band of the move's zoom; drawn: from a move's start until it has ended"
                 + " and the wells layer loads no tile (with the wells off: until the move has ended); tiles: Resource Timing"
@@ -370,10 +422,11 @@ public final class MapFramesBenchmark implements Benchmark {
     }
 
     private static String row(String journey, String zoom, String wells, Tally t, String ratios) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %,d | %s | %d | %s | %,d (%,d) | %,.0f | %s | %,d | %s | %.1f–%.1f |",
+        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %,d | %s | %d | %s | %,d (%,d) | %,.0f | %s | %s | %,d | %s | %.1f–%.1f |",
                 journey, zoom, wells, t.moves, t.frames.size(), four(t.frames), t.over50,
                 t.drawn.size() == 0 ? "—" : TilesBenchmark.triple(t.drawn) + (t.notDrawn > 0 ? " (" + t.notDrawn + " not drawn)" : ""),
-                t.tiles, t.empty, t.bodyBytes / 1024.0, t.tileMs.size() == 0 ? "—" : TilesBenchmark.triple(t.tileMs), t.features,
+                t.tiles, t.empty, t.bodyBytes / 1024.0, t.tileMs.size() == 0 ? "—" : TilesBenchmark.triple(t.tileMs),
+                t.drawMs.size() == 0 ? "—" : TilesBenchmark.triple(t.drawMs), t.features,
                 ratios, t.loadMin, t.loadMax);
     }
 
