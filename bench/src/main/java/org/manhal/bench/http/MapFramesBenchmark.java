@@ -409,7 +409,7 @@ public final class MapFramesBenchmark implements Benchmark {
                             x.get(2).longValue(), TilesBenchmark.ms(x.get(1).doubleValue())))
                     .toList();
             lines.add("Decoding the largest tiles of the " + j.name + " journey (`decodeTile`, the map's decoder, on the page's"
-                    + " main thread): " + String.join("; ", largest) + ".");
+                    + " main thread; the journey's five largest in each round, so a tile appears once a round): " + String.join("; ", largest) + ".");
             lines.add("");
         }
         lines.add("Load average at the end: " + Machine.load() + ". Frames: every `requestAnimationFrame` delta from a move's"
