@@ -7,6 +7,7 @@ import java.util.Map;
 import org.manhal.bench.count.CountBenchmark;
 import org.manhal.bench.http.AccessCodeBenchmark;
 import org.manhal.bench.http.FeaturesBenchmark;
+import org.manhal.bench.http.MapFramesBenchmark;
 import org.manhal.bench.http.TilesBenchmark;
 import org.manhal.bench.http.ZoningBenchmark;
 import org.manhal.bench.spacing.FindingsBenchmark;
@@ -34,6 +35,7 @@ public final class Bench {
         BENCHMARKS.put("features", new FeaturesBenchmark());
         BENCHMARKS.put("zoning", new ZoningBenchmark());
         BENCHMARKS.put("access-code", new AccessCodeBenchmark());
+        BENCHMARKS.put("map-frames", new MapFramesBenchmark());
     }
 
     private Bench() {
