@@ -6,7 +6,7 @@
  * otherwise from the cache. Writes (POST, PUT, DELETE) are never touched: the outbox
  * (js/field/outbox.js) queues them. No external URL is fetched or cached.
  */
-const VERSION = 'manhal-map-v3';
+const VERSION = 'manhal-map-v4';
 const SHELL_CACHE = `${VERSION}-shell`;
 const DATA_CACHE = `${VERSION}-data`;
 const NETWORK_TIMEOUT_MS = 4000;

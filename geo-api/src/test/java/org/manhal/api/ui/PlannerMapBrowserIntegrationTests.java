@@ -189,6 +189,24 @@ class PlannerMapBrowserIntegrationTests {
         browser.wait.until(d -> d.getCurrentUrl().contains("ref=" + ref) && d.getCurrentUrl().contains("tool=planner"));
     }
 
+    /** The staff-only applications layer: off at start, switched on it shows the application where it is, by status. */
+    @Test
+    void theApplicationsLayerShowsAnApplicationAtItsPlace() {
+        String ref = fileBuilding(3, 6.5, 27, 35);
+        double[] centre = jdbc.sql("select ST_X(c), ST_Y(c) from (select ST_Centroid(geom) c from plot where id = ?) p")
+                .param(plotId).query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
+        browser.openFresh("en", "map=15/" + centre[1] + "/" + centre[0]);
+        assertThat(browser.byId("layer-toggle-applications").isSelected()).isFalse();
+        browser.byId("layer-toggle-applications").click();
+        browser.wait.until(d -> Boolean.TRUE.equals(browser.js("""
+                const found = [];
+                window.manhalMap.eachLayer((l) => {
+                  if (l.feature && l.feature.properties && l.feature.properties.reference === arguments[0]) found.push(l);
+                });
+                return found.length === 1 && document.querySelectorAll('[data-layer=application]').length > 0;""", ref)));
+        browser.screenshot("planner-applications-layer-en.png");
+    }
+
     /** A drilling permit 100 m from a registered well: NEEDS_REVIEW, approved with the acknowledgement only. */
     @Test
     void aWellPermitThatNeedsReviewIsApprovedWithTheReviewersAcknowledgement() {

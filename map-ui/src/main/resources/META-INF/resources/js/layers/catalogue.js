@@ -134,11 +134,43 @@ export function registerDefaultLayers(registry, { wells, config, vectorTiles }) 
   });
 }
 
+/** Colours of the applications layer by status. */
+export const APPLICATION_COLOURS = Object.freeze({
+  SUBMITTED: '#2166ac',
+  UNDER_REVIEW: '#f4a582',
+  MORE_INFORMATION_REQUESTED: '#d6604d',
+  APPROVED: '#1a9850',
+  REJECTED: '#b2182b',
+  REVOKED: '#4d4d4d',
+});
+
 /**
  * The planning layers of the zoning module (GET /api/plots, /api/zones with a bbox), off at start:
- * plots from zoom 14, zones from zoom 10.
+ * plots from zoom 14, zones from zoom 10; for ministry staff (`applications`), the applications by
+ * status from the staff-only OGC API collection (one point each, no applicant; the service answers
+ * 404 to anyone else), from zoom 8.
  */
-export function registerPlanningLayers(registry) {
+export function registerPlanningLayers(registry, { applications = false } = {}) {
+  if (applications) {
+    registry.register({
+      id: 'applications',
+      group: 'planning',
+      title: 'layer.applications',
+      visible: false,
+      create: ({ map }) => bboxGeoJsonLayer(map, {
+        path: '/ogc/collections/applications/items', className: 'application', minZoom: 8,
+        pointToLayer: (f, latlng) => L.circleMarker(latlng, {
+          radius: 6, weight: 2, color: '#ffffff', fillOpacity: 1,
+          fillColor: APPLICATION_COLOURS[f.properties?.status] ?? '#000', className: 'application',
+        }),
+        tooltip: (f) => [f.properties?.reference, t(`applicationStatus.${f.properties?.status}`)].filter(Boolean).join(' — '),
+      }),
+      onLanguage: (layer) => layer.relabel(),
+      legend: () => Object.entries(APPLICATION_COLOURS).map(([code, colour]) => ({
+        key: code, label: t(`applicationStatus.${code}`), swatch: 'dot', colour,
+      })),
+    });
+  }
   registry.register({
     id: 'zones',
     group: 'planning',
