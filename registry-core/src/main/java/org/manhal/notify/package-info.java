@@ -5,8 +5,8 @@
  * the portal or an SMS gateway can tell the applicant. Nothing personal is sent: the event, the
  * reference, the type, the new status and the time (docs/applications.md, "Webhooks").
  *
- * <p>A Spring Modulith application module with no API of its own: it listens to the permit
- * module's events; the outbox, the sender and the settings are in {@code internal}.
+ * <p>A Spring Modulith application module: {@link org.manhal.notify.WebhookDeliveries} is its API
+ * (the delivery state, for staff); the outbox, the sender and the settings are in {@code internal}.
  */
 @ApplicationModule(displayName = "Webhooks", allowedDependencies = {"application", "permit"})
 package org.manhal.notify;

@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.manhal.api.security.Role;
 import org.manhal.application.ApplicationType;
 import org.manhal.permit.ApplicationSubmitted;
 import org.manhal.support.ApiClient;
@@ -103,6 +104,30 @@ class WebhookIntegrationTests {
         assertThat(got).extracting(r -> JSON.readTree(r.body()).get("status").asString())
                 .containsExactlyInAnyOrder("SUBMITTED", "UNDER_REVIEW", "REJECTED");
         assertThat(got).extracting(Received::eventId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void adminsAndAuditorsSeeTheDeliveryStateAndPlannersDoNot() {
+        WebhookReceiver.failFirst(1);
+        String ref = submit();
+        awaitReceived(ref, 1);
+        await(() -> row(ref, "last_status = 500") == 1, "the failed first attempt recorded");
+
+        JsonNode pending = api.as(Role.AUDITOR).get("/api/admin/webhook-deliveries?status=PENDING&reference=" + ref).json();
+        assertThat(pending.get("numberReturned").asInt()).as("%s", pending).isEqualTo(1);
+        JsonNode d = pending.get("deliveries").get(0);
+        assertThat(d.get("eventType").asString()).isEqualTo("ApplicationSubmitted");
+        assertThat(d.get("lastStatus").asInt()).isEqualTo(500);
+        assertThat(d.get("lastError").asString()).isEqualTo("HTTP 500");
+        await(() -> row(ref, "delivered_at is not null") == 1, "the retry delivered");
+        JsonNode delivered = api.as(Role.ADMIN).get("/api/admin/webhook-deliveries?status=DELIVERED&reference=" + ref).json();
+        assertThat(delivered.get("deliveries").get(0).get("attempts").asInt()).isEqualTo(2);
+        assertThat(delivered.toString()).doesNotContain(ApplicationFixtures.SENTINEL_NAME, ApplicationFixtures.SENTINEL_CIVIL_ID);
+
+        assertThat(api.as(Role.PLANNER).get("/api/admin/webhook-deliveries").status()).isEqualTo(403);
+        Response bad = api.as(Role.ADMIN).get("/api/admin/webhook-deliveries?status=LOST");
+        assertThat(bad.status()).as("%s", bad).isEqualTo(400);
+        assertThat(bad.body()).contains("status");
     }
 
     @Test
