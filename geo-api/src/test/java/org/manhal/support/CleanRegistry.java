@@ -55,7 +55,7 @@ public final class CleanRegistry implements BeforeAllCallback, ParameterResolver
      * (append-only, V51: it refuses truncation, so tests find their own lines by request id).
      */
     static final String TRUNCATE = """
-            truncate completion_report, permit_assignment, contractor, permit, application_event, application, application_counter,
+            truncate webhook_delivery, completion_report, permit_assignment, contractor, permit, application_event, application, application_counter,
                      well_finding, well_history, well, well_cell, registry_counter,
                      job_error, job, protected_feature, restricted_zone, spacing_rule_audit, spacing_rule,
                      plot_owner, plot, zone, zone_rule_audit, zone_rule

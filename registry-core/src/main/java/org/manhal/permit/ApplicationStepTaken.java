@@ -1,5 +1,7 @@
 package org.manhal.permit;
 
+import org.manhal.application.ApplicationType;
+
 /**
  * Published after every step of an application's workflow (the submission included), for
  * subscribers that tell the applicant (webhooks, SMS). The specific events below say which step.
@@ -10,6 +12,9 @@ public sealed interface ApplicationStepTaken
 
     /** The application's reference. */
     String reference();
+
+    /** The application's type. */
+    ApplicationType type();
 
     /** Its status after the step. */
     ApplicationStatus status();

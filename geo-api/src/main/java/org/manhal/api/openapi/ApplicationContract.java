@@ -10,6 +10,7 @@ import static org.manhal.api.openapi.JsonSchemas.string;
 import java.util.Map;
 
 import org.manhal.application.ApplicationType;
+import org.manhal.notify.DeliveryState;
 import org.manhal.permit.ApplicationStatus;
 
 import io.swagger.v3.oas.models.Operation;
@@ -111,6 +112,15 @@ final class ApplicationContract {
                 .body(ref("StepReason"), JSON)
                 .answer(200, "The application after the step", ref("Application"), JSON).header("ETag", "The new version")
                 .problems(400, 404, 409, 412, 415).into(ops);
+        new ApiContract.Op("GET", "/api/admin/webhook-deliveries", "findWebhookDeliveries", PERMITS,
+                "Webhook deliveries", "The signed webhooks of the application steps, one per event and subscriber, "
+                        + "newest first: delivered, pending (with the next attempt) or failed (with the last error). "
+                        + "Admins and auditors; nothing personal. تسليم الإشعارات.")
+                .query("status", codes(DeliveryState.class), "Only deliveries in this state")
+                .query("reference", string(), "Only the events of this application")
+                .query("limit", range(integer(), 1, 1000), "At most this many, 1 to 1,000 (default 100)")
+                .answer(200, "The deliveries", ref("WebhookDeliveryList"), JSON)
+                .problems(400, 401).into(ops);
     }
 
     private static void contractors(Map<String, Operation> ops) {

@@ -24,6 +24,7 @@ import java.util.Map;
 
 import org.manhal.api.problem.Problems;
 import org.manhal.application.ApplicationType;
+import org.manhal.notify.DeliveryState;
 import org.manhal.permit.ApplicationStatus;
 import org.manhal.well.WellType;
 import org.manhal.well.WellUse;
@@ -41,6 +42,7 @@ final class ApplicationSchemas {
         problems(c);
         contractors(c);
         permits(c);
+        webhooks(c);
         JsonSchema proposed = closed(props("type", nullableCodes(WellType.class), "use", nullableCodes(WellUse.class),
                 "depthM", nullableNumber(), "diameterMm", nullableNumber(), "yieldM3PerDay", nullableNumber()),
                 "type", "use", "depthM", "diameterMm", "yieldM3PerDay");
@@ -106,6 +108,17 @@ final class ApplicationSchemas {
                 "verificationUrl", string(), "certificateUrl", string(), "qrCodeUrl", string()),
                 "number", "type", "status", "issuedAt", "validFrom", "expiresOn", "revokedAt", "location", "conditions",
                 "verificationUrl"));
+    }
+
+    static void webhooks(Map<String, Schema> c) {
+        c.put("WebhookDelivery", closed(props("id", integer(), "eventId", string(), "eventType", string(),
+                "reference", string(), "subscriberUrl", string(), "status", codes(DeliveryState.class),
+                "attempts", integer(), "createdAt", dateTime(), "nextAttemptAt", JsonSchemas.nullableDateTime(),
+                "deliveredAt", JsonSchemas.nullableDateTime(), "failedAt", JsonSchemas.nullableDateTime(),
+                "lastStatus", nullableInteger(), "lastError", nullableString()),
+                "id", "eventId", "eventType", "reference", "subscriberUrl", "status", "attempts", "createdAt"));
+        c.put("WebhookDeliveryList", closed(props("deliveries", array(ref("WebhookDelivery")), "numberReturned", integer()),
+                "deliveries", "numberReturned"));
     }
 
     static void contractors(Map<String, Schema> c) {

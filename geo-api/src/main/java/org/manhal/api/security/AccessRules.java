@@ -172,6 +172,8 @@ public final class AccessRules {
             rule(HttpMethod.POST, "/api/admin/geoserver/publications", EnumSet.of(ADMIN),
                     "configuring a site's GeoServer with the published layers (its admin password in the body): admin only"),
             // -- audit --------------------------------------------------------------------------
+            rule(HttpMethod.GET, "/api/admin/webhook-deliveries", EnumSet.of(AUDITOR, ADMIN),
+                    "whether the portal and the SMS gateway were told of each step (no personal data): auditors and admins"),
             personal(HttpMethod.GET, "/api/audit", EnumSet.of(AUDITOR, ADMIN), "the audit trail: auditors and admins only"),
             personal(HttpMethod.GET, "/api/audit/export", EnumSet.of(AUDITOR, ADMIN), "the audit trail as CSV"));
 
