@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.manhal.admin.AdminLevel;
 import org.manhal.application.ApplicationType;
 import org.manhal.imports.ImportFormat;
+import org.manhal.imports.ImportKind;
 import org.manhal.imports.ImportMode;
 import org.manhal.imports.ImportOutcome;
 import org.manhal.imports.JobStatus;
@@ -83,6 +84,7 @@ class EnumCheckConstraintsIntegrationTests {
                 pair("job", "job_mode_check", ImportMode.values()),
                 pair("job", "job_format_check", ImportFormat.values()),
                 pair("job", "job_outcome_check", ImportOutcome.values()),
+                pair("job", "job_kind_check", ImportKind.values()),
                 pair("admin_area", "admin_area_level_check", AdminLevel.values()),
                 pair("admin_area_part", "admin_area_part_level_check", AdminLevel.values()),
                 pair("zone_rule", "zone_rule_permitted_uses_check", BuildingUse.values()),
@@ -128,7 +130,7 @@ class EnumCheckConstraintsIntegrationTests {
         assertThat(enumLike).containsAll(compared);
         assertThat(enumLike.stream().filter(c -> !compared.contains(c)))
                 .containsExactlyInAnyOrder("well_history_action_check", "spacing_rule_audit_action_check",
-                        "zone_rule_audit_action_check",
+                        "zone_rule_audit_action_check", "zoning_protection_distance_audit_action_check",
                         // the timeline's action spans two enums (Transition, PermitStep) and SUBMIT; the
                         // decision is APPROVED / REJECTED of ApplicationStatus; password_from has no enum
                         "application_event_action_check", "application_decision_check", "local_account_password_from_check");
