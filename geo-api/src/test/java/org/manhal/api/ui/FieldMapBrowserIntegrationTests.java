@@ -125,7 +125,7 @@ class FieldMapBrowserIntegrationTests {
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         long id = r.json().get("id").asLong();
         browser.openFresh(lang, String.format(Locale.ROOT, "map=16/%.5f/%.5f&well=%d&tool=field", at[1], at[0], id));
-        browser.visible("[data-testid=well-popup][data-well-id='" + id + "'] button[data-action=field-update]").click();
+        browser.click("[data-testid=well-popup][data-well-id='" + id + "'] button[data-action=field-update]");
         browser.visible("#field-update-status");
 
         offline();

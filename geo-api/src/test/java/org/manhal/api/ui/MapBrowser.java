@@ -15,6 +15,7 @@ import org.manhal.api.security.Role;
 import org.manhal.support.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -116,6 +117,17 @@ final class MapBrowser implements AutoCloseable {
 
     WebElement visible(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Clicks the element once it is visible and nothing lies over it: a popup that the map is
+     * still panning into view (Leaflet's autoPan animation) can pass under a control for a moment.
+     */
+    void click(String css) {
+        new WebDriverWait(driver, TIMEOUT).ignoring(ElementClickInterceptedException.class).until(d -> {
+            visible(css).click();
+            return true;
+        });
     }
 
     List<WebElement> all(String css) {

@@ -136,7 +136,7 @@ class StaffMapBrowserIntegrationTests {
         double[] at = Wells.freshSpot();
         long id = register(at[0], at[1], "AGRICULTURAL", "ACTIVE");
         browser.openFresh(lang, String.format(Locale.ROOT, "map=16/%.5f/%.5f&well=%d", at[1], at[0], id));
-        browser.visible("[data-testid=well-popup][data-well-id='" + id + "'] button[data-action=edit]").click();
+        browser.click("[data-testid=well-popup][data-well-id='" + id + "'] button[data-action=edit]");
         browser.wait.until(d -> String.valueOf(id).equals(browser.byId("tool-well").getDomAttribute("data-well-id")));
 
         setField("well-depthM", "150");
