@@ -53,6 +53,7 @@ public final class FeaturesMapServerBenchmark implements Benchmark {
     @Override
     public String usage() {
         return "--url http://localhost:PORT --ows-dir DIR (the service's MANHAL_OWS_DIR) --mapserv /usr/bin/mapserv"
+                + " --mapserver-url http://127.0.0.1:PORT/mapserv (a FastCGI MapServer with DIR/bench-ogcapi.conf, instead of CGI)"
                 + " --wells N (default 1000000) --runs R (default 20) --out FILE";
     }
 
@@ -60,7 +61,10 @@ public final class FeaturesMapServerBenchmark implements Benchmark {
     public void run(BenchDatabase db, BenchOptions options) throws Exception {
         Service service = Service.from(options);
         Path dir = Path.of(options.text("ows-dir", "var/ows"));
-        MapServ mapServer = new MapServ(options.text("mapserv", "/usr/bin/mapserv"), writeBenchMapfile(dir));
+        Path config = writeBenchMapfile(dir);
+        String fastCgi = options.text("mapserver-url", null);
+        MapServer mapServer = fastCgi == null ? cgi(new MapServ(options.text("mapserv", "/usr/bin/mapserv"), config))
+                : fastCgi(new Service(fastCgi));
         SyntheticWells.ensure(db.dataSource(), options.number("wells", 1_000_000));
         JdbcClient jdbc = db.jdbc();
         int runs = (int) options.number("runs", 20);
@@ -82,8 +86,10 @@ public final class FeaturesMapServerBenchmark implements Benchmark {
                 + " Load average (1 / 5 / 15 min) at the start: " + Machine.load() + ". `limit=100`, `f=json` on every page; "
                 + runs + " runs per case after one warm-up, service and MapServer alternating; milliseconds p50 / p95 / max."
                 + " Service = `GET /ogc/collections/wells/items` over HTTP, anonymous, the whole GeoJSON body read;"
-                + " MapServer = `mapserv` as CGI, `PATH_INFO=/" + ALIAS + "/ogcapi/collections/…/items`, the copy of the"
-                + " generated mapfile with OGC API enabled, the whole answer read: \"same page\" from a copy of the wells layer"
+                + " MapServer = " + (fastCgi == null ? "`mapserv` as CGI (one process a request), `PATH_INFO=/" + ALIAS
+                        + "/ogcapi/collections/…/items`" : "MapServer as FastCGI behind lighttpd, `" + fastCgi + "/" + ALIAS
+                        + "/ogcapi/collections/…/items` over HTTP") + ", the copy of the"
+                + " generated mapfile with OGC API enabled (`bench-ogcapi.conf`), the whole answer read: \"same page\" from a copy of the wells layer"
                 + " whose SQL orders by registry number as the service does (MapServer 8.0's OGC API has no sort), \"its own"
                 + " order\" from the layer as generated (the first 100 matches in the order PostgreSQL finds them: another"
                 + " page). The attribute filter: a copy of the layer with `WHERE use = 'AGRICULTURAL'` in its SQL (MapServer"
@@ -103,7 +109,27 @@ public final class FeaturesMapServerBenchmark implements Benchmark {
         Files.writeString(Path.of(options.text("out", "bench/target/features-mapserver-results.md")), markdown);
     }
 
-    private void measure(Service service, MapServ mapServer, Case c, int runs) {
+    /** MapServer's OGC API: the body of its answer to a path and query. */
+    private interface MapServer {
+        byte[] page(String pathInfo, String query);
+    }
+
+    private static MapServer cgi(MapServ mapServ) {
+        return (pathInfo, query) -> {
+            MapServ.Answer a = mapServ.path(pathInfo, query);
+            return json(a.contentType(), a.body(), pathInfo + "?" + query);
+        };
+    }
+
+    /** MapServer's FastCGI web server with {@code bench-ogcapi.conf} as its config (docs/benchmarks.md). */
+    private static MapServer fastCgi(Service web) {
+        return (pathInfo, query) -> {
+            Service.Answer a = web.get(pathInfo + "?" + query);
+            return json(a.status() == 200 ? "application/json" : "status " + a.status(), a.body(), pathInfo + "?" + query);
+        };
+    }
+
+    private void measure(Service service, MapServer mapServer, Case c, int runs) {
         double loadBefore = Machine.load1();
         String path = "/ogc/collections/wells/items?f=json&limit=100&" + c.serviceQuery();
         String ordered = "/" + ALIAS + "/ogcapi/collections/" + c.collection() + "_ordered/items";
@@ -135,13 +161,16 @@ public final class FeaturesMapServerBenchmark implements Benchmark {
                         + " ids on the service's page)", loadBefore, Machine.load1()));
     }
 
-    private static byte[] mapServerPage(MapServ mapServer, String pathInfo, String query) {
-        MapServ.Answer a = mapServer.path(pathInfo, query);
-        if (!a.contentType().contains("json") || a.body().length == 0 || a.body()[0] != '{') {
-            throw new IllegalStateException("mapserv " + pathInfo + "?" + query + " answered " + a.contentType() + ": "
-                    + a.text().substring(0, Math.min(500, a.text().length())));
+    private static byte[] mapServerPage(MapServer mapServer, String pathInfo, String query) {
+        return mapServer.page(pathInfo, query);
+    }
+
+    private static byte[] json(String contentType, byte[] body, String what) {
+        if (!contentType.contains("json") || body.length == 0 || body[0] != '{') {
+            throw new IllegalStateException("MapServer " + what + " answered " + contentType + ": "
+                    + new String(body, 0, Math.min(500, body.length), StandardCharsets.UTF_8));
         }
-        return a.body();
+        return body;
     }
 
     private static List<String> ids(JsonNode page) {
