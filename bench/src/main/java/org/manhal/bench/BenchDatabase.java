@@ -36,7 +36,10 @@ public final class BenchDatabase implements AutoCloseable {
     }
 
     private void prepare() {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        // The service's own switches, for a bench database another checkout migrated (docs/benchmarks.md)
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .outOfOrder("true".equals(System.getenv("SPRING_FLYWAY_OUT_OF_ORDER")))
+                .validateOnMigrate(!"false".equals(System.getenv("SPRING_FLYWAY_VALIDATE_ON_MIGRATE"))).load().migrate();
         new ReferenceDataLoader(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource))).loadBoundaries();
     }
 

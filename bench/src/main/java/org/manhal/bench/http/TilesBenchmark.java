@@ -128,7 +128,7 @@ public final class TilesBenchmark implements Benchmark {
     }
 
     /** The tiles at zoom z that hold the most wells of an even sample (every 997th well by id). */
-    private static List<int[]> densestTiles(JdbcClient jdbc, int z, int n) {
+    static List<int[]> densestTiles(JdbcClient jdbc, int z, int n) {
         List<double[]> points = jdbc.sql("select ST_X(geom), ST_Y(geom) from pub.well where id % 997 = 0")
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).list();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -174,7 +174,7 @@ public final class TilesBenchmark implements Benchmark {
         return medianMax(bytes, 1024);
     }
 
-    private static String medianMax(List<Long> values, double unit) {
+    static String medianMax(List<Long> values, double unit) {
         long[] v = values.stream().mapToLong(Long::longValue).sorted().toArray();
         return fmt(v[(v.length - 1) / 2] / unit) + " / " + fmt(v[v.length - 1] / unit);
     }
