@@ -4,7 +4,7 @@ import { t } from './i18n.js';
 const STORAGE_KEY = 'manhal.session';
 
 /**
- * Who is signed in (GET /api/session: {signedIn, name, roles, governorates, personalData}), shown
+ * Who is signed in (GET /api/session: {signedIn, name, roles, governorates, personalData, staffLayers}), shown
  * in the header as the account with a sign-out button, or a sign-in link (signin.html, the
  * local accounts' form). The last answer is kept in localStorage so that a field technician's
  * tools stay there when the app starts without a connection; the service still decides every

@@ -105,7 +105,7 @@ function buildApp(map, mapElement, config, vectorTiles, session, link) {
   });
   app.layers = new LayerRegistry({ map, codeLists: app.codeLists, config });
   registerDefaultLayers(app.layers, { wells: app.wells, config, vectorTiles });
-  registerPlanningLayers(app.layers, { applications: hasRole(session, STAFF_AUDIENCE) });
+  registerPlanningLayers(app.layers, { applications: Boolean(session?.staffLayers) });
   app.switcher = new LayerSwitcher(app.layers, {
     colourBy: app.wells.colourBy,
     onColourBy: (dimension) => app.wells.setColourBy(dimension),
@@ -156,8 +156,6 @@ function buildApp(map, mapElement, config, vectorTiles, session, link) {
 
 /** Who may read plots and applications (the access rules of GET /api/plots/**, /api/applications/**). */
 const CASE_READERS = ['STAFF', 'PLANNER', 'CONSULTANCY_OFFICE', 'AUDITOR', 'ADMIN'];
-/** The roles the service shows its staff layers (Audience.STAFF_ROLES). */
-const STAFF_AUDIENCE = ['STAFF', 'FIELD_TECHNICIAN', 'PLANNER', 'AUDITOR', 'ADMIN'];
 
 /** The search box's providers: registry numbers and places for everyone, plots and applications for their readers. */
 function searchProviders(app, session) {

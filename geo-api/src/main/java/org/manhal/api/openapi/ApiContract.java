@@ -332,7 +332,8 @@ final class ApiContract implements OpenApiCustomizer {
 
     private static void security(Map<String, Operation> ops) {
         new Op("GET", "/api/session", "session", REFERENCE, "Who am I",
-                "The caller's account name, roles and governorate limit; signedIn false for the public. الجلسة.")
+                "The caller's account name, roles and governorate limit, whether it may read personal data and see the staff layers;"
+                        + " signedIn false for the public. الجلسة.")
                 .answer(200, "The caller", ref("Session"), JSON)
                 .problems().into(ops);
         String filters = " Filters: actor, action (WRITE, PERSONAL_DATA_READ, PERSONAL_DATA_EXPORT, SIGN_IN_FAILED), "

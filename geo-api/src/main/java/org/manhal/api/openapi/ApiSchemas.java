@@ -372,8 +372,8 @@ final class ApiSchemas {
 
     private static void security(Map<String, Schema> c) {
         c.put("Session", closed(props("signedIn", bool(), "name", string(), "roles", array(string()),
-                "governorates", array(string()), "personalData", bool()),
-                "signedIn", "name", "roles", "governorates", "personalData"));
+                "governorates", array(string()), "personalData", bool(), "staffLayers", bool()),
+                "signedIn", "name", "roles", "governorates", "personalData", "staffLayers"));
         c.put("AuditEntry", closed(props("id", integer(), "at", dateTime(), "actor", string(), "roles", string(),
                 "action", string(), "method", nullableString(), "path", nullableString(), "target", nullableString(),
                 "status", nullableInteger(), "clientAddress", nullableString(), "requestId", nullableString(),

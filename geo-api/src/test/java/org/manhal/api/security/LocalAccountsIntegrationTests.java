@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.manhal.api.publishing.Audience;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ManhalApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The local accounts' passwords: one without {@code MANHAL_<ACCOUNT>_PASSWORD} is generated at
@@ -33,6 +36,23 @@ class LocalAccountsIntegrationTests {
     LocalAccounts serviceAccounts;
     @Autowired
     Environment environment;
+
+    /** The map offers the staff-only layers from the session's staffLayers, which follows the publishing audience. */
+    @Test
+    void theSessionSaysWhoSeesTheStaffLayersAndWhoMayReadPersonalData(ApiClient api) {
+        for (Role role : Role.accountRoles()) {
+            JsonNode session = api.as(role).get("/api/session").json();
+            assertThat(session.path("signedIn").asBoolean()).as(role.name()).isTrue();
+            assertThat(session.path("staffLayers").asBoolean()).as(role.name())
+                    .isEqualTo(Audience.STAFF_ROLES.contains(role));
+            assertThat(session.path("personalData").asBoolean()).as(role.name())
+                    .isEqualTo(PersonalDataAccess.MAY_READ.contains(role));
+        }
+        JsonNode anonymous = api.anonymous().get("/api/session").json();
+        assertThat(anonymous.path("signedIn").asBoolean()).isFalse();
+        assertThat(anonymous.path("staffLayers").asBoolean(true)).isFalse();
+        assertThat(anonymous.path("personalData").asBoolean(true)).isFalse();
+    }
 
     @Test
     void anAccountWithoutAPasswordGetsAGeneratedOneShownOnceAndStoredHashed(ApiClient api, @TempDir Path dir) throws Exception {

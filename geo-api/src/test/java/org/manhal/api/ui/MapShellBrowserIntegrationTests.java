@@ -149,6 +149,9 @@ class MapShellBrowserIntegrationTests {
     @Test
     void languageChoiceIsRememberedAfterAReload() {
         browser.openFresh("ar", null);
+        // signed out: the staff-only applications layer is not offered (the session says staffLayers false)
+        assertThat(browser.all("#layer-toggle-applications")).isEmpty();
+        assertThat(browser.all("#layer-toggle-plots")).hasSize(1);
         browser.open("");
         assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
         browser.switchLanguage("en");
