@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.manhal.api.zoning.ZoningFixtures;
@@ -21,7 +19,6 @@ import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
 import org.manhal.zoning.ZoneRules;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +46,8 @@ class CitizenMapBrowserIntegrationTests {
     private static final double E0 = 600_000;
     private static final double N0 = 2_600_000;
 
-    private static MapBrowser browser;
+    @RegisterExtension
+    static final MapBrowser browser = MapBrowser.sized(390, 844).expectingConsole("status of 404");
 
     final ApiClient api;
     @Autowired
@@ -59,26 +57,6 @@ class CitizenMapBrowserIntegrationTests {
 
     CitizenMapBrowserIntegrationTests(ApiClient api) {
         this.api = api;
-    }
-
-    @BeforeAll
-    static void start(ApiClient api) {
-        browser = new MapBrowser(api.uri("/").toString(), 390, 844);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** The browser logs every non-2xx answer; the 404 of a wrong code is that journey's point. */
-    @AfterEach
-    void leavesNoConsoleErrors() {
-        assertThat(browser.severeConsoleEntries()).as("SEVERE entries in the browser console")
-                .filteredOn(entry -> !entry.contains("status of 404"))
-                .isEmpty();
     }
 
     @ParameterizedTest

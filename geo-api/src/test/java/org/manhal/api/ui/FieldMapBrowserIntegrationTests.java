@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.manhal.api.security.Role;
@@ -41,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
 class FieldMapBrowserIntegrationTests {
 
     private static final double ACCURACY_M = 8;
-    private static MapBrowser browser;
+    @RegisterExtension
+    static final MapBrowser browser = MapBrowser.sized(390, 844).signedInAs(Role.FIELD_TECHNICIAN).notCheckingConsole();
 
     final ApiClient api;
     @Autowired
@@ -51,24 +51,9 @@ class FieldMapBrowserIntegrationTests {
         this.api = api;
     }
 
-    @BeforeAll
-    static void start(ApiClient api) {
-        browser = new MapBrowser(api.uri("/").toString(), 390, 844);
-        browser.signIn(Role.FIELD_TECHNICIAN);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @AfterEach
     void restoreNetwork() {
         online();
-        // Offline requests are logged as failed loads; they are the point of these tests.
-        browser.severeConsoleEntries();
     }
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package org.manhal.api.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +12,10 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.manhal.api.security.LocalAccounts;
 import org.manhal.api.security.Role;
 import org.manhal.support.TestAccounts;
@@ -27,32 +33,103 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * One headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, named by path so
  * that Selenium Manager never tries to download one: the machines are offline) for a class of
  * map tests, with the waits and hooks of docs/map.md. Screenshots go to
  * {@code geo-api/target/screenshots} (a CI artefact), measurements to {@code geo-api/target}.
+ *
+ * <p>A class registers it as an extension ({@code @RegisterExtension static final MapBrowser
+ * browser = MapBrowser.sized(w, h)...}): it starts before the class on the service of the class's
+ * context (signed in if asked), fails a test that leaves SEVERE console entries other than those
+ * its journey expects, and quits after the class.
  */
-final class MapBrowser implements AutoCloseable {
+final class MapBrowser implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    final ChromeDriver driver;
-    final WebDriverWait wait;
-    private final Path profile;
-    private final String baseUrl;
+    private final int width;
+    private final int height;
+    private final Role role;
+    /** Fragments of console entries the class's journeys cause on purpose; null: the console is not checked. */
+    private final List<String> expectedConsole;
 
-    MapBrowser(String baseUrl, int width, int height) {
+    ChromeDriver driver;
+    WebDriverWait wait;
+    private Path profile;
+    private String baseUrl;
+
+    private MapBrowser(int width, int height, Role role, List<String> expectedConsole) {
+        this.width = width;
+        this.height = height;
+        this.role = role;
+        this.expectedConsole = expectedConsole;
+    }
+
+    /** A browser window of this size, signed out, whose console must stay free of SEVERE entries. */
+    static MapBrowser sized(int width, int height) {
+        return new MapBrowser(width, height, null, List.of());
+    }
+
+    /** The same browser signed in as the local account of {@code role} before the class runs. */
+    MapBrowser signedInAs(Role signIn) {
+        return new MapBrowser(width, height, signIn, expectedConsole);
+    }
+
+    /**
+     * The same browser, tolerating console entries that contain {@code fragment}: the browser logs
+     * every non-2xx answer, and some journeys are about one (a 404, a 409, a 412).
+     */
+    MapBrowser expectingConsole(String fragment) {
+        return new MapBrowser(width, height, role, Stream.concat(expectedConsole.stream(), Stream.of(fragment)).toList());
+    }
+
+    /** The same browser with its console not checked (offline journeys log failed loads as their point). */
+    MapBrowser notCheckingConsole() {
+        return new MapBrowser(width, height, role, null);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Integer port = SpringExtension.getApplicationContext(context).getEnvironment()
+                .getProperty("local.server.port", Integer.class);
+        if (port == null) {
+            throw new IllegalStateException("no local.server.port: the browser needs the service on a port (@ManhalApiTest)");
+        }
+        start("http://localhost:" + port + "/");
+        if (role != null) {
+            signIn(role);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<String> entries = severeConsoleEntries();
+        if (expectedConsole != null) {
+            assertThat(entries).as("SEVERE entries in the browser console")
+                    .filteredOn(entry -> expectedConsole.stream().noneMatch(entry::contains))
+                    .isEmpty();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            close();
+        }
+    }
+
+    private void start(String serviceUrl) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (Debian packages chromium and chromium-driver): run bin/manhal test, which installs them,"
                     + " or apt-get install chromium chromium-driver");
         }
-        this.baseUrl = baseUrl;
+        this.baseUrl = serviceUrl;
         try {
             profile = Files.createTempDirectory("manhal-chromium-");
         } catch (IOException e) {
@@ -207,11 +284,11 @@ final class MapBrowser implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    private void close() {
         try {
             driver.quit();
         } finally {
+            driver = null;
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException e) {

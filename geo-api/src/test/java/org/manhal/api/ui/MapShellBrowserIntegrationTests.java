@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.manhal.api.security.Role;
@@ -40,7 +38,8 @@ import tools.jackson.databind.ObjectMapper;
 @ManhalApiTest
 class MapShellBrowserIntegrationTests {
 
-    private static MapBrowser browser;
+    @RegisterExtension
+    static final MapBrowser browser = MapBrowser.sized(1280, 900);
 
     final ApiClient api;
     @Autowired
@@ -48,23 +47,6 @@ class MapShellBrowserIntegrationTests {
 
     MapShellBrowserIntegrationTests(ApiClient api) {
         this.api = api;
-    }
-
-    @BeforeAll
-    static void start(ApiClient api) {
-        browser = new MapBrowser(api.uri("/").toString(), 1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void leavesNoConsoleErrors() {
-        assertThat(browser.severeConsoleEntries()).as("SEVERE entries in the browser console").isEmpty();
     }
 
     /** UTM 40N east of 54° E, 39N west of it; lon/lat, DMS and UTM as PostGIS computes them. */
@@ -149,9 +131,6 @@ class MapShellBrowserIntegrationTests {
     @Test
     void languageChoiceIsRememberedAfterAReload() {
         browser.openFresh("ar", null);
-        // signed out: the staff-only applications layer is not offered (the session says staffLayers false)
-        assertThat(browser.all("#layer-toggle-applications")).isEmpty();
-        assertThat(browser.all("#layer-toggle-plots")).hasSize(1);
         browser.open("");
         assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
         browser.switchLanguage("en");
@@ -170,6 +149,9 @@ class MapShellBrowserIntegrationTests {
         assertThat(browser.all("path.wilayat-outline")).hasSizeGreaterThan(40);
         assertThat(browser.all("#legend li[data-status]")).hasSize(9);
         assertThat(browser.all("[data-testid=well-marker]")).isNotEmpty();
+        // signed out: the staff-only applications layer is not offered (the session says staffLayers false)
+        assertThat(browser.all("#layer-toggle-applications")).isEmpty();
+        assertThat(browser.all("#layer-toggle-plots")).hasSize(1);
         browser.screenshot("shell-layers-" + lang + ".png");
 
         browser.byId("layer-toggle-wells").click();

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
@@ -30,7 +28,10 @@ class PermitCertificateBrowserIntegrationTests {
     static final String NAME = "Sentinel Certificate Holder QQX";
     static final String CIVIL_ID = "70615243";
 
-    private static MapBrowser browser;
+    static final String UNKNOWN = "WD-XX-2026-999999-ABCDEF";
+
+    @RegisterExtension
+    static final MapBrowser browser = MapBrowser.sized(1000, 1400).expectingConsole("/api/public/permits/" + UNKNOWN + " ");
 
     final ApiClient api;
     @Autowired
@@ -38,27 +39,6 @@ class PermitCertificateBrowserIntegrationTests {
 
     PermitCertificateBrowserIntegrationTests(ApiClient api) {
         this.api = api;
-    }
-
-    @BeforeAll
-    static void start(ApiClient api) {
-        browser = new MapBrowser(api.uri("/").toString(), 1000, 1400);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    static final String UNKNOWN = "WD-XX-2026-999999-ABCDEF";
-
-    /** No console errors but the browser's own line for the 404 the unknown number is meant to get. */
-    @AfterEach
-    void leavesNoConsoleErrors() {
-        assertThat(browser.severeConsoleEntries().stream().filter(e -> !e.contains("/api/public/permits/" + UNKNOWN + " ")))
-                .as("SEVERE entries in the browser console").isEmpty();
     }
 
     @Test

@@ -10,11 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.manhal.api.security.Role;
@@ -54,7 +53,8 @@ class PlannerMapBrowserIntegrationTests {
     static final double N0 = 2_600_000;
     static final String PLOT = "UI-PLOT-1";
 
-    private static MapBrowser browser;
+    @RegisterExtension
+    static final MapBrowser browser = MapBrowser.sized(1366, 900).signedInAs(Role.PLANNER).expectingConsole("status of 409");
 
     final ApiClient api;
     @Autowired
@@ -77,23 +77,6 @@ class PlannerMapBrowserIntegrationTests {
         plotId = fx.plot(PLOT, rect(E0, N0, 0, 0, 30, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(E0, N0, E0 + 30, N0));
         // cadastral numbers hold slashes, which the path to the plot keeps unencoded
         slashPlotId = fx.plot("UI17/3-B", rect(E0, N0, 100, 0, 130, 40), UTM40, null);
-        browser = new MapBrowser(api.uri("/").toString(), 1366, 900);
-        browser.signIn(Role.PLANNER);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** The browser logs every non-2xx answer; the 409 of a refused approval is that journey's point. */
-    @AfterEach
-    void leavesNoConsoleErrors() {
-        assertThat(browser.severeConsoleEntries()).as("SEVERE entries in the browser console")
-                .filteredOn(entry -> !entry.contains("status of 409"))
-                .isEmpty();
     }
 
     @ParameterizedTest

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.manhal.api.security.Role;
@@ -39,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
 @ManhalApiTest
 class StaffMapBrowserIntegrationTests {
 
-    private static MapBrowser browser;
+    @RegisterExtension
+    static final MapBrowser browser = MapBrowser.sized(1366, 900).signedInAs(Role.STAFF).expectingConsole("status of 412");
 
     final ApiClient api;
     @Autowired
@@ -47,27 +46,6 @@ class StaffMapBrowserIntegrationTests {
 
     StaffMapBrowserIntegrationTests(ApiClient api) {
         this.api = api;
-    }
-
-    @BeforeAll
-    static void start(ApiClient api) {
-        browser = new MapBrowser(api.uri("/").toString(), 1366, 900);
-        browser.signIn(Role.STAFF);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** The browser logs every non-2xx answer; the 412 of the conflict journey is that journey's point. */
-    @AfterEach
-    void leavesNoConsoleErrors() {
-        assertThat(browser.severeConsoleEntries()).as("SEVERE entries in the browser console")
-                .filteredOn(entry -> !entry.contains("status of 412"))
-                .isEmpty();
     }
 
     @ParameterizedTest
