@@ -228,7 +228,7 @@ class PermitCertificateIntegrationTests {
         ZoningFixtures fx = new ZoningFixtures(jdbc, rules);
         fx.rule("PC1", "{RESIDENTIAL}", "{}", 60.0, 1.8, 3, 12.0, 6, 3, 4.5, 300.0);
         fx.zone("PC1", rect(E0, N0, -500, -500, 500, 500), UTM40);
-        long plot = fx.plot("PC-77", rect(E0, N0, 0, 0, 30, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(E0, N0, E0 + 30, N0));
+        long plot = fx.rectanglePlot("PC-77", E0, N0);
         fx.owner(plot, ApplicationFixtures.SENTINEL_NAME, ApplicationFixtures.SENTINEL_CIVIL_ID);
         String footprint = fx.geoJson(rect(E0, N0, 3, 6, 27, 35.5), UTM40);
         String body = "{\"type\":\"BUILDING_PERMIT\",\"building\":" + fx.onPlot("PC-77", footprint, "RESIDENTIAL", 2, 9.0, null)

@@ -135,7 +135,7 @@ class CitizenMapBrowserIntegrationTests {
     void followsABuildingPermitAndSeesItsFootprintOutlined(String lang) {
         ZoningFixtures fx = new ZoningFixtures(jdbc, rules);
         String plot = "CITIZEN-" + lang;
-        fx.plot(plot, rect(E0, N0, 0, 0, 30, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(E0, N0, E0 + 30, N0));
+        fx.rectanglePlot(plot, E0, N0);
         JsonNode filed = file("{\"type\":\"BUILDING_PERMIT\",\"building\":" + fx.onPlot(plot,
                 fx.geoJson(rect(E0, N0, 3, 6.5, 27, 35), UTM40), "RESIDENTIAL", 2, 9.0, null) + ",\"applicant\":" + applicant() + "}");
 

@@ -72,9 +72,9 @@ class PlannerMapBrowserIntegrationTests {
     @BeforeAll
     void start() {
         fx = new ZoningFixtures(jdbc, rules);
-        fx.rule("UI1", "{RESIDENTIAL}", "{COMMERCIAL}", 60.0, 1.8, 3, 12.0, 6, 3, 4.5, 300.0);
+        fx.residentialRule("UI1");
         fx.zone("UI1", rect(E0, N0, -1000, -1000, 1000, 1000), UTM40);
-        plotId = fx.plot(PLOT, rect(E0, N0, 0, 0, 30, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(E0, N0, E0 + 30, N0));
+        plotId = fx.rectanglePlot(PLOT, E0, N0);
         // cadastral numbers hold slashes, which the path to the plot keeps unencoded
         slashPlotId = fx.plot("UI17/3-B", rect(E0, N0, 100, 0, 130, 40), UTM40, null);
     }

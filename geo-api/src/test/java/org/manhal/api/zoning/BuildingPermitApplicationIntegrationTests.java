@@ -47,9 +47,9 @@ class BuildingPermitApplicationIntegrationTests {
     @BeforeAll
     void plot() {
         fx = new ZoningFixtures(jdbc, rules);
-        fx.rule("T1", "{RESIDENTIAL}", "{COMMERCIAL}", 60.0, 1.8, 3, 12.0, 6, 3, 4.5, 300.0);
+        fx.residentialRule("T1");
         fx.zone("T1", rect(E0, N0, -1000, -1000, 1000, 1000), UTM40);
-        fx.plot("BP-RECT-1", rect(E0, N0, 0, 0, 30, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(E0, N0, E0 + 30, N0));
+        fx.rectanglePlot("BP-RECT-1", E0, N0);
     }
 
     @Test

@@ -49,13 +49,12 @@ class ZoningCheckIntegrationTests {
     @BeforeAll
     void plots() {
         fx = new ZoningFixtures(jdbc, rules);
-        fx.rule("T1", "{RESIDENTIAL}", "{COMMERCIAL}", 60.0, 1.8, 3, 12.0, 6, 3, 4.5, 300.0);
+        fx.residentialRule("T1");
         fx.rule("T2", "{RESIDENTIAL}", "{}", 40.0, 1.0, 2, 8.0, 6, 3, 4.5, null);
         // T1 covers everything from E0 - 1 km to E0 + 1 km, but the strip from E0 + 1015 east is T2
         fx.zone("T1", rect(E0, N0, -1000, -1000, 1015, 1000), UTM40);
         fx.zone("T2", rect(E0, N0, 1015, -1000, 2000, 1000), UTM40);
-        String south = "LINESTRING(%s %s, %s %s)".formatted(E0, N0, E0 + 30, N0);
-        fx.plot("RECT-1", rect(E0, N0, 0, 0, 30, 40), UTM40, south);
+        fx.rectanglePlot("RECT-1", E0, N0);
         // L-shaped: (0,0) (40,0) (40,20) (20,20) (20,40) (0,40), street on the south
         fx.plot("L-1", "POLYGON((%1$s %2$s, %3$s %2$s, %3$s %4$s, %5$s %4$s, %5$s %6$s, %1$s %6$s, %1$s %2$s))"
                 .formatted(E0 + 100, N0, E0 + 140, N0 + 20, E0 + 120, N0 + 40), UTM40,

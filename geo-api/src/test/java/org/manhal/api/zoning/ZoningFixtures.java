@@ -50,6 +50,20 @@ public final class ZoningFixtures {
         rules.invalidate();
     }
 
+    /**
+     * The residential rule the zoning tests check against: residential permitted, commercial
+     * conditional; coverage 60 %, FAR 1.8, 3 floors, 12 m; setbacks 6 m front, 3 m side, 4.5 m
+     * rear; 300 m² at least. The expected verdicts of the tests are worked out from these numbers.
+     */
+    public void residentialRule(String code) {
+        rule(code, "{RESIDENTIAL}", "{COMMERCIAL}", 60.0, 1.8, 3, 12.0, 6, 3, 4.5, 300.0);
+    }
+
+    /** A 30 × 40 m plot (1,200 m²) with its south-west corner at (e0, n0) in UTM 40N, the street along its south side. */
+    public long rectanglePlot(String number, double e0, double n0) {
+        return plot(number, rect(e0, n0, 0, 0, 30, 40), UTM40, "LINESTRING(%s %s, %s %s)".formatted(e0, n0, e0 + 30, n0));
+    }
+
     /** A zone drawn in UTM, its edges cut every 5 m so that they stay straight in UTM once in lon/lat. */
     public long zone(String code, String utmWkt, int srid) {
         return jdbc.sql("insert into zone (code, geom, source) values (?, ST_Multi(ST_Transform(ST_Segmentize(ST_GeomFromText(?, ?), 5), 4326)), 'test') returning id")
