@@ -64,6 +64,11 @@ public record LayerDefinition(
         }
         publicAttributes = List.copyOf(publicAttributes);
         staffAttributes = List.copyOf(staffAttributes);
+        List<String> publicNames = publicAttributes.stream().map(Attribute::name).toList();
+        if (!publicNames.containsAll(tiles.attributes())) {
+            throw new IllegalArgumentException("layer " + id + ": tiles may carry public attributes only, not "
+                    + tiles.attributes().stream().filter(a -> !publicNames.contains(a)).toList());
+        }
     }
 
     /** The classpath resource of the layer's SLD 1.0 style (one per layer, labels in Arabic and English). */
@@ -86,6 +91,14 @@ public record LayerDefinition(
         return publicAttributes;
     }
 
+    /** The public attributes a tile of the layer carries: those its tiling names, or all of them. */
+    public List<Attribute> tileAttributes() {
+        if (tiles.attributes().isEmpty()) {
+            return publicAttributes;
+        }
+        return publicAttributes.stream().filter(a -> tiles.attributes().contains(a.name())).toList();
+    }
+
     /** The public attribute of this name, if there is one. */
     public Optional<Attribute> publicAttribute(String name) {
         return publicAttributes.stream().filter(a -> a.name().equals(name)).findFirst();
@@ -100,14 +113,26 @@ public record LayerDefinition(
      *                      status, n, geom) drawn instead, one point per cell (empty: nothing below minZoom)
      * @param gridCells     the layer's features are grid cells of every level (column {@code level}):
      *                      a tile shows the level that suits its zoom
+     * @param attributes    the names of the public attributes a tile carries (empty: all of them);
+     *                      the rest are a feature query away (OGC API, the registry)
      */
-    public record Tiling(int minZoom, int maxZoom, Optional<String> aggregateView, boolean gridCells) {
+    public record Tiling(int minZoom, int maxZoom, Optional<String> aggregateView, boolean gridCells, List<String> attributes) {
 
         public Tiling {
             if (minZoom < 0 || maxZoom > 22 || minZoom > maxZoom
                     || aggregateView.filter(v -> !VIEW.matcher(v).matches()).isPresent()) {
                 throw new IllegalArgumentException("bad tiling " + minZoom + ".." + maxZoom + " " + aggregateView);
             }
+            attributes = List.copyOf(attributes);
+        }
+
+        private Tiling(int minZoom, int maxZoom, Optional<String> aggregateView, boolean gridCells) {
+            this(minZoom, maxZoom, aggregateView, gridCells, List.of());
+        }
+
+        /** The same tiling, its tiles carrying only the public attributes named. */
+        public Tiling carrying(String... names) {
+            return new Tiling(minZoom, maxZoom, aggregateView, gridCells, List.of(names));
         }
 
         /** Tiled at every zoom from 0 to {@code maxZoom}, feature by feature. */

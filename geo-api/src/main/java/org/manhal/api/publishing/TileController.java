@@ -111,7 +111,7 @@ class TileController {
         doc.put("center", List.of(57.5, 22.5, 6));
         List<Map<String, Object>> layers = new ArrayList<>();
         Map<String, Object> fields = new LinkedHashMap<>();
-        l.publicAttributes().forEach(a -> fields.put(a.name(), a.title().en() + " — " + a.title().ar()));
+        l.tileAttributes().forEach(a -> fields.put(a.name(), a.title().en() + " — " + a.title().ar()));
         layers.add(Map.of("id", l.id(), "description", l.description().en(), "fields", fields,
                 "minzoom", l.tiles().minZoom(), "maxzoom", l.tiles().maxZoom()));
         l.tiles().aggregateView().ifPresent(v -> layers.add(0, Map.of("id", l.id() + VectorTiles.CELLS,

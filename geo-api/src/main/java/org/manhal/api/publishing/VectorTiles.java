@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
  * one point per grid cell of the per-cell counts (V3's quad tree, kept current by triggers on every
  * write) with the number of published wells in it, at the level {@link #cellLevel(int)} that gives
  * a few dozen cells across a tile.
+ *
+ * <p>A tile carries the layer's {@link LayerDefinition#tileAttributes()}: what a map draws and
+ * names a feature by. The rest of a feature is one OGC API or registry request away.
  */
 @Component
 public class VectorTiles {
@@ -72,7 +75,7 @@ public class VectorTiles {
                     from %s v
                    where v.geom && ST_MakeEnvelope(:west, :south, :east, :north, 4326)) m
                  where m.geom is not null""".formatted(EXTENT, EXTENT, BUFFER,
-                layer.idIsNumber() ? layer.idColumn() : "id", columns(layer.publicAttributes(), "v"), layer.view());
+                layer.idIsNumber() ? layer.idColumn() : "id", columns(layer.tileAttributes(), "v"), layer.view());
         return run(sql, layer, caller, t, 0, 0);
     }
 
@@ -122,7 +125,7 @@ public class VectorTiles {
                    where v.cell between :low and :high
                      and v.geom && ST_MakeEnvelope(:west, :south, :east, :north, 4326)) m
                  where m.geom is not null""".formatted(EXTENT, EXTENT, BUFFER, layer.idColumn(),
-                columns(layer.publicAttributes(), "v"), layer.view());
+                columns(layer.tileAttributes(), "v"), layer.view());
         return run(sql, layer, caller, t, low(k, t), high(k, t));
     }
 

@@ -59,6 +59,11 @@ class VectorTileIntegrationTests {
         String info = ogrinfo(14, t[0], t[1], bytes("/tiles/wells/14/" + t[0] + "/" + t[1] + ".mvt"));
         assertThat(info).contains("registryNumber (String) = " + number).contains("status (String) = ACTIVE")
                 .doesNotContain("SENTINEL").doesNotContain("PROPOSED");
+        // a point carries what the map draws and names it by; its dates and measurements are an item request away
+        assertThat(info).contains("use (String) = ").contains("wilayat (String) = ")
+                .doesNotContain("depthM").doesNotContain("registeredAt").doesNotContain("wilayatNameAr");
+        JsonNode fields = api.get("/tiles/wells.json").json().get("vector_layers").get(1).get("fields");
+        assertThat(fields.propertyNames()).containsExactly("registryNumber", "type", "use", "status", "wilayat");
         long expected = jdbc.sql("select count(*) from pub.well where geom && ST_Transform(ST_TileEnvelope(14, ?, ?), 4326)")
                 .params(t[0], t[1]).query(Long.class).single();
         assertThat(featureCount(info, "wells")).isEqualTo(expected).isPositive();
