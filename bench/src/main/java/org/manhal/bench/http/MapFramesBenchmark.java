@@ -57,10 +57,10 @@ public final class MapFramesBenchmark implements Benchmark {
     static final String WELLS_TOGGLE = "layer-toggle-wells-tiles";
 
     /**
-     * Zoom bands: aggregated tiles (one point per grid cell) up to z12, every published well from
-     * z13 (LayerCatalogue.WELL_POINTS_FROM_ZOOM).
+     * Zoom bands: aggregated tiles (one point per grid cell) up to z13, every published well from
+     * z14 (LayerCatalogue.WELL_POINTS_FROM_ZOOM).
      */
-    static final int[][] BANDS = {{6, 8}, {9, 12}, {13, 14}, {15, 16}};
+    static final int[][] BANDS = {{6, 8}, {9, 13}, {14, 15}, {16, 16}};
 
     /** Returns to the journey's start view with the wells on or off, and waits until it has drawn and settled. */
     static final String RESET = """

@@ -20,11 +20,11 @@ import org.manhal.bench.SyntheticWells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Vector tiles of the wells through the service ({@code GET /tiles/wells/z/x/y.mvt}: up to z12 one
- * point per grid cell with its count, from z13 every published well) beside the plain naive
+ * Vector tiles of the wells through the service ({@code GET /tiles/wells/z/x/y.mvt}: up to z13 one
+ * point per grid cell with its count, from z14 every published well) beside the plain naive
  * {@code ST_AsMVT} of every published point of the same tile, with the same attributes (the five a
  * point tile carries, LayerCatalogue.WELL_TILE_ATTRIBUTES), on the same database in the same run.
- * From z13 the two are the same answer (the bytes are compared); below,
+ * From z14 the two are the same answer (the bytes are compared); below,
  * the naive tile is what the service does not serve, and the issue's floor (a naive z6 tile of 1M
  * wells: 3 s, 24 MB).
  *
@@ -44,6 +44,9 @@ public final class TilesBenchmark implements Benchmark {
                 from pub.well v
                where v.geom && ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => 64 / 4096.0), 4326)) m
              where m.geom is not null""";
+
+    /** The service's first zoom of points (LayerCatalogue.WELL_POINTS_FROM_ZOOM; the bench does not depend on geo-api). */
+    private static final int POINTS_FROM_ZOOM = 14;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -120,7 +123,7 @@ public final class TilesBenchmark implements Benchmark {
         lines.add(String.format(Locale.ROOT, "| %d | %d | %s | **%s** | **%s** | %s | %s | %s | %s | %.1f → %.1f |", z, tiles.size(),
                 medianMax(wells, 1), triple(serviceMs), kb(serviceBytes), triple(plainMs), kb(plainBytes),
                 ratio(plainMs.percentileMs(0.5) / serviceMs.percentileMs(0.5)),
-                z >= 12 ? same + " of " + tiles.size() : "— (aggregated)", loadBefore, Machine.load1()));
+                z >= POINTS_FROM_ZOOM ? same + " of " + tiles.size() : "— (aggregated)", loadBefore, Machine.load1()));
     }
 
     /** The tiles at zoom z that hold the most wells of an even sample (every 997th well by id). */

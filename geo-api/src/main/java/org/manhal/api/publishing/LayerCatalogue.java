@@ -46,12 +46,13 @@ public class LayerCatalogue {
             EnumSet.complementOf(EnumSet.of(WellStatus.PROPOSED, WellStatus.ILLEGAL_DETECTED));
 
     /**
-     * The first zoom wells are drawn one by one; below it they come as counts per grid cell. 13,
-     * not 12: at 1M wells a dense z12 tile of points was 1.2–1.8 MB and 256–408 ms
-     * (docs/benchmarks.md), while z12 counts at the finest cell level (1/256°, ~22 cells across a
-     * tile) stay at the aggregated tiles' size.
+     * The first zoom wells are drawn one by one; below it they come as counts per grid cell. 14,
+     * not 12 or 13: at 1M wells a dense z12 tile of points was 1.2–1.8 MB and 256–408 ms, a dense
+     * z13 tile 396 KB and 80–110 ms even with the five tile attributes (docs/benchmarks.md), over
+     * the 256 KB and 50 ms of issue 10; counts at the finest cell level (1/256°, about 430 m: ~11
+     * cells across a z13 tile) stay at the aggregated tiles' size.
      */
-    public static final int WELL_POINTS_FROM_ZOOM = 13;
+    public static final int WELL_POINTS_FROM_ZOOM = 14;
 
     /**
      * What a point tile of wells carries: the number a well is known by, and what the map colours it
