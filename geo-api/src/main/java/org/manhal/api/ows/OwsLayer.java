@@ -2,6 +2,7 @@ package org.manhal.api.ows;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.manhal.common.Text;
@@ -20,9 +21,11 @@ import org.manhal.common.Text;
  * @param attributes  the columns published (WFS, GetFeatureInfo), in order: the catalogue's public ones
  * @param style       how the layer is drawn (read from {@code sld})
  * @param sld         the layer's SLD 1.0, as the catalogue has it (GeoServer gets it as it is)
+ * @param cellCounts  for a layer drawn as counts per cell below a zoom (the wells, as their tiles):
+ *                    the per-cell counts view and that zoom
  */
 public record OwsLayer(String name, Text title, String schema, String view, String idColumn, GeometryKind geometry,
-                       List<String> attributes, OwsStyle style, String sld) {
+                       List<String> attributes, OwsStyle style, String sld, Optional<CellCounts> cellCounts) {
 
     /** What a column may be: it goes into SQL and into the mapfile unquoted. */
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -45,6 +48,28 @@ public record OwsLayer(String name, Text title, String schema, String view, Stri
         identifier(view);
         identifier(idColumn);
         attributes.forEach(OwsLayer::identifier);
+        Objects.requireNonNull(cellCounts, "cellCounts");
+    }
+
+    /** A layer of single features with no counts per cell. */
+    public OwsLayer(String name, Text title, String schema, String view, String idColumn, GeometryKind geometry,
+                    List<String> attributes, OwsStyle style, String sld) {
+        this(name, title, schema, view, idColumn, geometry, attributes, style, sld, Optional.empty());
+    }
+
+    /**
+     * Below {@code pointsFromZoom} the layer is drawn from {@code relation}, a view of per-cell
+     * counts (columns cell, level, use, status, n, geom: LayerDefinition.Tiling), as the tiles draw it.
+     */
+    public record CellCounts(String relation, int pointsFromZoom) {
+
+        private static final Pattern RELATION = Pattern.compile("[a-z_][a-z0-9_]*\\.[a-z_][a-z0-9_]*");
+
+        public CellCounts {
+            if (relation == null || !RELATION.matcher(relation).matches() || pointsFromZoom < 1) {
+                throw new IllegalArgumentException("not a plain view or a zoom: " + relation + " " + pointsFromZoom);
+            }
+        }
     }
 
     private static void identifier(String s) {

@@ -35,7 +35,8 @@ public class OwsLayers {
         String[] view = d.view().split("\\.", 2);
         String sld = resource(d.styleResource());
         return new OwsLayer(d.id(), d.title(), view[0], view[1], d.idColumn(), geometry(d),
-                d.publicAttributes().stream().map(Attribute::column).toList(), SldReader.read(d.id(), sld), sld);
+                d.publicAttributes().stream().map(Attribute::column).toList(), SldReader.read(d.id(), sld), sld,
+                d.tiles().aggregateView().map(cells -> new OwsLayer.CellCounts(cells, d.tiles().minZoom())));
     }
 
     private static OwsLayer.GeometryKind geometry(LayerDefinition d) {

@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,11 +87,42 @@ class MapfileUnitTests {
         assertThat(wells.style().labels()).extracting(OwsStyle.Label::column).containsExactly("registry_number");
         String map = MapfileWriter.mapfile(List.of(wells), NO_DB);
         assertThat(map).contains("CLASSITEM \"status\"", "EXPRESSION \"ACTIVE\"", "COLOR 26 150 65", "TEXT \"[registry_number]\" WRAP",
-                "MAXSCALEDENOM 25000.0", "FROM pub.well) AS t USING UNIQUE registry_number");
+                "MAXSCALEDENOM 25000.0", "DATA \"geom FROM (%source%) AS t USING UNIQUE registry_number");
         assertThat(map).doesNotContain("owner", "civil", "drilling_contractor", "location_accuracy");
         OwsLayer governorates = new OwsLayers(new LayerCatalogue()).all().stream().filter(l -> l.name().equals("governorates"))
                 .findFirst().orElseThrow();
         assertThat(MapfileWriter.mapfile(List.of(governorates), NO_DB)).contains("TEXT (\"[name_ar]\" + \"|\" + \"[name_en]\") WRAP \"|\"");
+    }
+
+    /** The wells as their tiles: points from the tiles' point zoom, counts per cell of the tiles' level below it. */
+    @Test
+    void theWellsLayerSwapsItsSourceByScaleAsTheTilesDo() {
+        List<OwsLayer> layers = new OwsLayers(new LayerCatalogue()).all();
+        OwsLayer wells = layers.stream().filter(l -> l.name().equals("wells")).findFirst().orElseThrow();
+        assertThat(wells.cellCounts()).contains(new OwsLayer.CellCounts("pub.well_cell_count", LayerCatalogue.WELL_POINTS_FROM_ZOOM));
+        String map = MapfileWriter.mapfile(List.of(wells), NO_DB);
+        // no scale (WFS, DescribeFeatureType) and large scales: the first value, the wells themselves
+        assertThat(map).contains("SCALETOKEN", "NAME \"%source%\"", "\"0\" \"SELECT registry_number, type, use, status, ",
+                " FROM pub.well\"");
+        List<Long> from = new ArrayList<>();
+        Matcher cells = Pattern.compile("\"(\\d+)\" \"(SELECT DISTINCT ON \\(c.cell\\) 'cell-' \\|\\| c.cell AS registry_number[^\"]*)\"").matcher(map);
+        while (cells.find()) {
+            from.add(Long.parseLong(cells.group(1)));
+            assertThat(cells.group(2)).contains(" FROM pub.well_cell_count c WHERE c.cell BETWEEN ", "!BOX!", "c.use, c.status",
+                    "NULL AS depth_m", "ORDER BY c.cell, c.n DESC").doesNotContain("pub.well ");
+        }
+        // level 8 from halfway between z14 and z13, then a level a zoom down to level 0 at z3
+        List<Long> expected = new ArrayList<>();
+        expected.add(Math.round(MapfileWriter.scaleOfZoom(LayerCatalogue.WELL_POINTS_FROM_ZOOM - 0.5)));
+        for (int z = 10; z >= 3; z--) {
+            expected.add(Math.round(MapfileWriter.scaleOfZoom(z + 0.5)));
+        }
+        assertThat(from).containsExactlyElementsOf(expected);
+        assertThat(MapfileWriter.scaleOfZoom(0)).isCloseTo(443_744_000, org.assertj.core.data.Offset.offset(1_000.0));
+        OwsLayer governorates = layers.stream().filter(l -> l.name().equals("governorates")).findFirst().orElseThrow();
+        assertThat(governorates.cellCounts()).isEmpty();
+        assertThat(MapfileWriter.mapfile(List.of(governorates), NO_DB)).doesNotContain("SCALETOKEN")
+                .contains("DATA \"geom FROM (SELECT code, name_ar, name_en, geom FROM pub.governorate) AS t");
     }
 
     @Test

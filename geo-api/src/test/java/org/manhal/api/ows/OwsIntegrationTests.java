@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.manhal.api.publishing.VectorTiles;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.Gdal;
@@ -117,6 +118,37 @@ class OwsIntegrationTests {
                 x - side / 4, y - side * 3 / 4, x + side * 3 / 4, y + side / 4)));
         assertThat(alpha(mercator, 64, 64)).as("the well's pixel in EPSG:3857").isGreaterThan(200);
         assertThat(alpha(mercator, 192, 192)).as("far from the well").isZero();
+    }
+
+    /**
+     * Below the tiles' point zoom the wells layer draws one point per cell at the cell's centre, at
+     * the cell level the tiles use, classed by the status most of its wells have (a z8 GetMap of
+     * every one of 1M wells took seconds); GetFeatureInfo there answers the cell, never a well's
+     * number or owner. The spots of the test wells are 0.1° apart: the cell (1/32°) holds this one only.
+     */
+    @Test
+    void atSmallScalesTheWellsLayerDrawsTheCellsOfTheTiles() throws Exception {
+        double[] spot = Wells.freshSpot();
+        String number = register(spot[0], spot[1], "ACTIVE");
+        int level = VectorTiles.cellLevel(8);
+        double size = Math.scalb(1.0, -level);
+        long iy = (long) Math.floor(spot[1] / size);
+        long ix = (long) Math.floor(spot[0] / size);
+        double cx = (ix + 0.5) * size;
+        double cy = (iy + 0.5) * size;
+        long key = ((long) (level + 16) << 48) | ((iy + (1L << 23)) << 24) | (ix + (1L << 23));
+        // a z8 view (1.4° across 256 pixels), lat,lon as WMS 1.3.0 orders EPSG:4326, centred on the well's cell
+        String box = String.format(Locale.ROOT, "&STYLES=&CRS=EPSG:4326&BBOX=%f,%f,%f,%f&WIDTH=256&HEIGHT=256",
+                cy - 0.7, cx - 0.7, cy + 0.7, cx + 0.7);
+        BufferedImage map = png(bytes("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=wells&FORMAT=image/png&TRANSPARENT=TRUE" + box));
+        assertThat(alpha(map, 128, 128)).as("the cell's centre").isGreaterThan(200);
+
+        Response info = ows("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=wells&QUERY_LAYERS=wells&I=128&J=128"
+                + "&INFO_FORMAT=application/vnd.ogc.gml&FEATURE_COUNT=50" + box);
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(info.body()).contains("<registry_number>cell-" + key + "</registry_number>", "<status>ACTIVE</status>",
+                        "<use>AGRICULTURAL</use>")
+                .doesNotContain(number, SENTINEL_OWNER, SENTINEL_CIVIL_ID);
     }
 
     @Test
