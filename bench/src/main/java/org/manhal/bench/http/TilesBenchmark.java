@@ -37,7 +37,7 @@ public final class TilesBenchmark implements Benchmark {
 
     /** The service's buffer (VectorTiles.BUFFER of EXTENT). */
     private static final String NAIVE = """
-            select ST_AsMVT(m, 'wells', 4096, 'geom', 'fid') from (
+            select ST_AsMVT(m, 'wells', 4096, 'geom', 'fid' order by m.fid) from (
               select ST_AsMVTGeom(ST_Transform(v.geom, 3857), ST_TileEnvelope(:z, :x, :y), 4096, 64, true) as geom,
                      v.id as fid, v.registry_number as "registryNumber", v.type as "type", v.use as "use",
                      v.status as "status", v.wilayat_code as "wilayat"

@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>A tile carries the layer's {@link LayerDefinition#tileAttributes()}: what a map draws and
  * names a feature by. The rest of a feature is one OGC API or registry request away.
+ *
+ * <p>Features are encoded in the order of their ids, so the same features make the same bytes and
+ * the same ETag (a digest of them): at 1M wells a parallel scan handed a dense tile's rows over in
+ * another order on each request, and each answer had an ETag of its own.
  */
 @Component
 public class VectorTiles {
@@ -69,7 +73,7 @@ public class VectorTiles {
 
     private byte[] features(LayerDefinition layer, Audience caller, TileAddress t) {
         String sql = """
-                select ST_AsMVT(m, :name, %d, 'geom', 'fid') from (
+                select ST_AsMVT(m, :name, %d, 'geom', 'fid' order by m.fid) from (
                   select ST_AsMVTGeom(ST_Transform(v.geom, 3857), ST_TileEnvelope(:z, :x, :y), %d, %d, true) as geom,
                          v.%s as fid%s
                     from %s v
@@ -95,7 +99,7 @@ public class VectorTiles {
                    where c.cell between :low and :high
                      and (c.cell & 16777215) between :columnLow and :columnHigh
                    group by c.cell)
-                select ST_AsMVT(m, :name, %d, 'geom', 'fid') from (
+                select ST_AsMVT(m, :name, %d, 'geom', 'fid' order by m.fid) from (
                   select ST_AsMVTGeom(ST_Transform(ST_SetSRID(ST_MakePoint(
                              ((g.cell & 16777215) - 8388608 + 0.5) * :size,
                              (((g.cell >> 24) & 16777215) - 8388608 + 0.5) * :size), 4326), 3857),
@@ -118,7 +122,7 @@ public class VectorTiles {
     private byte[] gridCells(LayerDefinition layer, Audience caller, TileAddress t) {
         int k = cellLevel(t.z());
         String sql = """
-                select ST_AsMVT(m, :name, %d, 'geom', 'fid') from (
+                select ST_AsMVT(m, :name, %d, 'geom', 'fid' order by m.fid) from (
                   select ST_AsMVTGeom(ST_Transform(v.geom, 3857), ST_TileEnvelope(:z, :x, :y), %d, %d, true) as geom,
                          v.%s as fid%s
                     from %s v
