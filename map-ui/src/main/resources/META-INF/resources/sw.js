@@ -6,7 +6,7 @@
  * otherwise from the cache. Writes (POST, PUT, DELETE) are never touched: the outbox
  * (js/field/outbox.js) queues them. No external URL is fetched or cached.
  */
-const VERSION = 'manhal-map-v4';
+const VERSION = 'manhal-map-v5';
 const SHELL_CACHE = `${VERSION}-shell`;
 const DATA_CACHE = `${VERSION}-data`;
 const NETWORK_TIMEOUT_MS = 4000;
@@ -20,7 +20,7 @@ const SHELL = [
   'js/layer-switcher.js', 'js/leaflet.js', 'js/main.js', 'js/map-controls.js', 'js/panel.js', 'js/status-bar.js',
   'js/tools.js', 'js/well-popup.js', 'js/well-status.js', 'js/wells-layer.js', 'js/net-state.js',
   'js/layers/admin-areas.js', 'js/layers/bbox-geojson.js', 'js/layers/catalogue.js', 'js/layers/registry.js',
-  'js/layers/mvt.js', 'js/layers/vector-tiles.js',
+  'js/layers/mvt.js', 'js/layers/vector-tiles.js', 'js/layers/well-tiles-draw.js', 'js/layers/well-tiles-worker.js',
   'js/search/providers.js', 'js/search/search-box.js',
   'js/field/outbox.js', 'js/tools/field.js',
   'js/tools/application-map.js', 'js/tools/chart.js', 'js/tools/citizen.js', 'js/tools/count.js', 'js/tools/export.js', 'js/tools/findings.js', 'js/tools/form.js',

@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on the running service ({@code --url}) with the wells as vector tiles, and pans and zooms from
  * z6 to z16 and back in the browser test's pattern (MapShellBrowserIntegrationTests: animated
  * {@code panBy} steps and one-level {@code setZoom} steps), recording every
- * {@code requestAnimationFrame} delta, the wells tiles fetched (Resource Timing) and the time from
+ * {@code requestAnimationFrame} delta, the wells tiles drawn (the layer's {@code tiledrawn}: url,
+ * bytes, fetch and drawing time, wherever it draws) and the time from
  * each move until the wells layer has drawn every tile of the new view.
  *
  * <p>The floor, in the same run on the same page: the same journey with the wells layer switched
@@ -90,17 +91,16 @@ public final class MapFramesBenchmark implements Benchmark {
             const plan = arguments[0], done = arguments[arguments.length - 1], map = window.manhalMap;
             const wellsLayer = () => { let found = null; map.eachLayer((l) => { if (l.options && l.options.className === 'wells-tiles') found = l; }); return found; };
             const frames = [];
-            // The canvas drawing of each tile, timed by wrapping the layer's draw (decodeTile runs before it).
+            // The canvas drawing of each tile as the layer reports it (tiledrawn: in the tile worker, or on the page without one).
+            // The tiles too: the worker's fetches are not in the page's Resource Timing.
             window.manhalBenchDrawMs = [];
+            window.manhalBenchTiles = [];
             const timed = wellsLayer();
             if (timed && !timed.manhalBenchTimed) {
-              const draw = timed.draw;
-              timed.draw = function (...args) {
-                const t = performance.now();
-                const r = draw.apply(this, args);
-                window.manhalBenchDrawMs.push([t, performance.now() - t]);
-                return r;
-              };
+              timed.on('tiledrawn', (e) => {
+                window.manhalBenchDrawMs.push([performance.now() - e.drawMs, e.drawMs]);
+                window.manhalBenchTiles.push({name: e.url, startTime: e.startTime, transferSize: 0, encodedBodySize: e.bytes, duration: e.fetchMs});
+              });
               timed.manhalBenchTimed = true;
             }
             let last = null, running = true;
@@ -149,8 +149,7 @@ public final class MapFramesBenchmark implements Benchmark {
               }
               running = false;
               const first = moves[0][1];
-              const entries = performance.getEntriesByType('resource')
-                .filter((e) => e.name.includes('/tiles/wells/') && e.startTime >= first);
+              const entries = window.manhalBenchTiles.filter((e) => e.startTime >= first);
               const tiles = entries.map((e) => [e.startTime, e.transferSize, e.encodedBodySize, e.duration]);
               // The decoding of the largest tiles of the journey, fetched again (the map's own decoder).
               const decode = [];
@@ -414,9 +413,9 @@ public final class MapFramesBenchmark implements Benchmark {
         }
         lines.add("Load average at the end: " + Machine.load() + ". Frames: every `requestAnimationFrame` delta from a move's"
                 + " start to the next's, counted in the band of the move's zoom; drawn: from a move's start until it has ended"
-                + " and the wells layer loads no tile (with the wells off: until the move has ended); tiles: Resource Timing"
-                + " entries of `/tiles/wells/…` started during the band's moves (completed responses; empty: no body; KB: bodies;"
-                + " ms: request to last byte as the page sees it, through the map's service worker, " + (serviceWorker ? "which"
+                + " and the wells layer loads no tile (with the wells off: until the move has ended); tiles: the layer's"
+                + " `tiledrawn` events of tiles started during the band's moves (drawn tiles; empty: no body; KB: bodies;"
+                + " ms: request to last byte in the tile worker, through the map's service worker, " + (serviceWorker ? "which"
                 + " controlled the page" : "which did not control the page") + "); wells drawn: points and cells the layer drew.");
         lines.add("");
     }

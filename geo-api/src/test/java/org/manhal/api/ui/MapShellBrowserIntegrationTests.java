@@ -267,15 +267,44 @@ class MapShellBrowserIntegrationTests {
                 "vectorTiles", tiles)));
     }
 
+    /**
+     * The tiles are fetched, decoded and drawn by the tile worker on OffscreenCanvas (the main
+     * thread only composites), and what it draws is on the screen: the cells' teal circles are
+     * there with the layer on and gone with it off.
+     */
     @Test
-    void drawsWellsAsVectorTilesAggregatedWhenZoomedOutAndThePlanningLayers() {
+    void drawsWellsAsVectorTilesAggregatedWhenZoomedOutAndThePlanningLayers() throws IOException {
         browser.openFresh("en", "map=7/23.2/57.6&layers=land,governorates,wells-tiles,zones");
         browser.wait.until(d -> Integer.parseInt(String.valueOf(browser.js(
                 "var c = document.querySelector('.wells-tiles'); return (c && c.dataset.features) || '0'"))) > 0);
+        assertThat(browser.js("return document.querySelector('.wells-tiles').dataset.drawing")).isEqualTo("worker");
         assertThat(browser.all("[data-testid=well-marker]")).as("no GeoJSON markers when only the tiles are on").isEmpty();
         assertThat(browser.byId("layer-toggle-plots").isSelected()).isFalse();
         assertThat(browser.byId("layer-toggle-zones").isSelected()).isTrue();
         browser.screenshot("shell-vector-tiles-en.png");
+        long withTiles = tealPixels();
+        browser.byId("layer-toggle-wells-tiles").click();
+        browser.wait.until(d -> browser.all(".wells-tiles").isEmpty());
+        assertThat(withTiles).as("pixels of the cells' circles, the tiles on").isGreaterThan(tealPixels() + 100);
+    }
+
+    /** Pixels of the map near the cells' fill (rgba(11, 93, 107, 0.72) over the base map). */
+    private static long tealPixels() throws IOException {
+        java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                browser.byId("map").getScreenshotAs(org.openqa.selenium.OutputType.BYTES)));
+        long n = 0;
+        for (int y = 0; y < shot.getHeight(); y++) {
+            for (int x = 0; x < shot.getWidth(); x++) {
+                int rgb = shot.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (r < 90 && g > 80 && g < 160 && b > 90 && b < 170 && b > r + 30) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Pans 40 steps and zooms in and out, collecting requestAnimationFrame deltas; calls back with a summary. */

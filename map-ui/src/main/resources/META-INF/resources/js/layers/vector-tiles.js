@@ -1,15 +1,21 @@
 import L from '../leaflet.js';
-import { formatNumber } from '../i18n.js';
-import { wellColour } from '../well-status.js';
+import { formatNumber, language, LANGUAGES } from '../i18n.js';
 import { decodeTile } from './mvt.js';
+import { drawTile } from './well-tiles-draw.js';
 
 /**
  * Wells as the service's vector tiles (GET /tiles/wells/{z}/{x}/{y}.mvt, encoded by PostGIS):
  * below the layer's point zoom each tile holds one point per grid cell with its count
  * (MVT layer `wells-cells`), drawn as a circle sized by the count; from it on, the wells
  * themselves (`wells`), coloured as the markers are. Drawn on canvas tiles, so a national
- * registry pans and zooms without a DOM element per well. Hooks: the layer's container has
- * data-tiles (tiles drawn) and data-features (features drawn).
+ * registry pans and zooms without a DOM element per well.
+ *
+ * Where the browser can hand a canvas to a worker (OffscreenCanvas), the tile worker fetches,
+ * decodes and draws each tile (well-tiles-worker.js) and the main thread only composites;
+ * elsewhere the page does it. Hooks: the layer's container has data-tiles (tiles drawn),
+ * data-features (features drawn) and data-drawing (`worker` or `page`); each drawn tile fires
+ * `tiledrawn` with its url, startTime (the page's clock), fetchMs, bytes, features and its
+ * decoding and drawing milliseconds (a worker's fetches are not in the page's Resource Timing).
  */
 export const VectorWells = L.GridLayer.extend({
   options: { tileSize: 256, maxNativeZoom: 16, className: 'wells-tiles', colourBy: () => 'status' },
@@ -18,10 +24,10 @@ export const VectorWells = L.GridLayer.extend({
     L.setOptions(this, options);
     this.drawnTiles = 0;
     this.drawnFeatures = 0;
-    this.controllers = new Map();
+    this.cancels = new Map();
     this.on('tileunload', (event) => {
-      this.controllers.get(event.tile)?.abort();
-      this.controllers.delete(event.tile);
+      this.cancels.get(event.tile)?.();
+      this.cancels.delete(event.tile);
     });
   },
 
@@ -31,34 +37,49 @@ export const VectorWells = L.GridLayer.extend({
     const ratio = window.devicePixelRatio || 1;
     canvas.width = size.x * ratio;
     canvas.height = size.y * ratio;
-    const controller = new AbortController();
-    this.controllers.set(canvas, controller);
-    const url = new URL(`tiles/wells/${coords.z}/${coords.x}/${coords.y}.mvt`, document.baseURI);
-    fetch(url, { signal: controller.signal })
-      .then((response) => (response.ok && response.status !== 204 ? response.arrayBuffer() : null))
-      .then((buffer) => {
-        if (buffer && buffer.byteLength) this.draw(canvas, decodeTile(buffer), size, ratio);
+    const url = new URL(`tiles/wells/${coords.z}/${coords.x}/${coords.y}.mvt`, document.baseURI).href;
+    const finished = (error, result) => {
+      this.cancels.delete(canvas);
+      if (!error && result) {
         this.drawnTiles += 1;
+        this.drawnFeatures += result.features;
         this.tag();
-        done(null, canvas);
-      })
-      .catch((error) => done(error.name === 'AbortError' ? null : error, canvas));
+        this.fire('tiledrawn', { ...result, startTime: result.startedAt - performance.timeOrigin });
+      }
+      done(error, canvas);
+    };
+    const worker = tileWorker();
+    this.cancels.set(canvas, worker
+      ? drawInWorker(worker, canvas, url, size, ratio, this.options.colourBy(), finished)
+      : this.drawOnPage(canvas, url, size, ratio, finished));
     return canvas;
   },
 
-  draw(canvas, layers, size, ratio) {
-    const context = canvas.getContext('2d');
-    context.scale(ratio, ratio);
-    Object.values(layers).forEach((layer) => {
-      const scale = size.x / layer.extent;
-      layer.features.forEach((feature) => {
-        feature.geometry.forEach((part) => part.forEach(([x, y]) => {
-          if (layer.name.endsWith('-cells')) drawCell(context, x * scale, y * scale, Number(feature.properties.count ?? 0));
-          else drawWell(context, x * scale, y * scale, wellColour(feature.properties, this.options.colourBy()));
-          this.drawnFeatures += 1;
-        }));
-      });
-    });
+  /** The page's own fetch, decoding and drawing; returns the tile's cancel. */
+  drawOnPage(canvas, url, size, ratio, finished) {
+    const controller = new AbortController();
+    const startedAt = performance.timeOrigin + performance.now();
+    fetch(url, { signal: controller.signal })
+      .then((response) => (response.ok && response.status !== 204 ? response.arrayBuffer() : null))
+      .then((buffer) => {
+        const fetchMs = performance.timeOrigin + performance.now() - startedAt;
+        const bytes = buffer ? buffer.byteLength : 0;
+        let features = 0;
+        let decodeMs = 0;
+        let drawMs = 0;
+        if (buffer && buffer.byteLength) {
+          const t0 = performance.now();
+          const layers = decodeTile(buffer);
+          const t1 = performance.now();
+          features = drawTile(canvas.getContext('2d'), layers, size, ratio, this.options.colourBy(),
+            (count) => formatNumber(count, { notation: 'compact' }));
+          decodeMs = t1 - t0;
+          drawMs = performance.now() - t1;
+        }
+        finished(null, { url, startedAt, fetchMs, bytes, features, decodeMs, drawMs });
+      })
+      .catch((error) => finished(error.name === 'AbortError' ? null : error, null));
+    return () => controller.abort();
   },
 
   tag() {
@@ -66,36 +87,46 @@ export const VectorWells = L.GridLayer.extend({
     if (!container) return;
     container.dataset.tiles = String(this.drawnTiles);
     container.dataset.features = String(this.drawnFeatures);
+    container.dataset.drawing = tileWorker() ? 'worker' : 'page';
   },
 });
 
-function drawCell(context, x, y, count) {
-  if (!count) return;
-  const radius = Math.min(22, 4 + 3.2 * Math.log10(count + 1));
-  context.beginPath();
-  context.arc(x, y, radius, 0, 2 * Math.PI);
-  context.fillStyle = 'rgba(11, 93, 107, 0.72)';
-  context.strokeStyle = '#ffffff';
-  context.lineWidth = 1.5;
-  context.fill();
-  context.stroke();
-  if (radius >= 9) {
-    context.fillStyle = '#ffffff';
-    context.font = '600 10px sans-serif';
-    context.textAlign = 'center';
-    context.textBaseline = 'middle';
-    context.fillText(formatNumber(count, { notation: 'compact' }), x, y);
+/** One tile worker for the page (null where a canvas cannot be handed to a worker). */
+let worker;
+const replies = new Map();
+let nextTile = 0;
+
+function tileWorker() {
+  if (worker === undefined) {
+    worker = null;
+    if (typeof OffscreenCanvas !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype) {
+      try {
+        worker = new Worker(new URL('./well-tiles-worker.js', import.meta.url), { type: 'module' });
+        worker.onmessage = ({ data }) => {
+          const reply = replies.get(data.id);
+          replies.delete(data.id);
+          reply?.(data);
+        };
+      } catch {
+        worker = null;
+      }
+    }
   }
+  return worker;
 }
 
-function drawWell(context, x, y, colour) {
-  context.beginPath();
-  context.arc(x, y, 4, 0, 2 * Math.PI);
-  context.fillStyle = colour;
-  context.strokeStyle = '#ffffff';
-  context.lineWidth = 1;
-  context.fill();
-  context.stroke();
+/** Hands the tile's canvas to the worker; returns the tile's cancel. */
+function drawInWorker(tiles, canvas, url, size, ratio, colourBy, finished) {
+  const id = nextTile++;
+  const offscreen = canvas.transferControlToOffscreen();
+  replies.set(id, (reply) => {
+    if (reply.error) finished(reply.error === 'abort' ? null : new Error(reply.error), null);
+    else finished(null, reply);
+  });
+  tiles.postMessage({
+    id, url, canvas: offscreen, width: size.x, height: size.y, ratio, colourBy, locale: LANGUAGES[language()].locale,
+  }, [offscreen]);
+  return () => tiles.postMessage({ cancel: id });
 }
 
 /** Whether the service publishes the wells as vector tiles (its TileJSON answers). */
