@@ -2,36 +2,16 @@ package org.manhal.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 
@@ -41,102 +21,50 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The browser and its driver are Debian's ({@code chromium}, {@code chromium-driver}), named
  * by path so that Selenium Manager never tries to download one: the machines are offline.
- * One browser serves the whole class; each test starts from a fresh page with no stored language.
+ * One browser serves the whole class ({@link MapBrowser}); each test starts from a fresh page with
+ * no stored language.
  */
 @ManhalApiTest
 class MapBrowserIntegrationTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** Relative to the module, so CI can keep geo-api/target/screenshots as an artifact. */
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** Oman's governorates as loaded from data/ (Who's On First). */
     private static final int GOVERNORATES = 11;
     /** Street level: the registered well is the only thing in a view of a few hundred metres. */
     private static final int WELL_ZOOM = 16;
 
-    private static ChromeDriver browser;
-    private static Path profile;
+    @RegisterExtension
+    static final MapBrowser browser = MapBrowser.sized(1280, 900);
 
     final ApiClient api;
-    WebDriverWait wait;
 
     MapBrowserIntegrationTests(ApiClient api) {
         this.api = api;
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian packages chromium and chromium-driver): run bin/manhal test, which installs them,"
-                    + " or apt-get install chromium chromium-driver");
-        }
-        profile = Files.createTempDirectory("manhal-chromium-");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options(profile));
-    }
-
-    private static ChromeOptions options(Path userDataDir) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // No sandbox: CI runs as root. The rest keeps Chromium from calling home while offline.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + userDataDir);
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        return options;
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            browser = null;
-            deleteProfile();
-        }
-    }
-
     @BeforeEach
     void openFreshMap() {
-        wait = new WebDriverWait(browser, TIMEOUT);
         // A language chosen with the toggle in an earlier test is remembered: forget it. The
         // storage belongs to the origin, so clear it from a plain JSON page of the service rather
-        // than from the map, whose requests a second load would cut off.
-        browser.get(baseUrl() + "api/map-config");
-        browser.executeScript("window.localStorage.clear()");
-        browser.get(baseUrl());
-        wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
-    }
-
-    @AfterEach
-    void leavesNoErrorsInBrowserConsole() {
-        assertThat(severeConsoleEntries()).as("SEVERE entries in the browser console").isEmpty();
+        // than from the map, whose requests a second load would cut off. No ?lang=: the map's own default.
+        browser.driver.get(api.uri("/api/map-config").toString());
+        browser.js("window.localStorage.clear()");
+        browser.open("");
     }
 
     @Test
     void opensInArabicRightToLeftWithGovernorateOutlines() {
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.governorate-outline"), GOVERNORATES));
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("path.governorate-outline"), GOVERNORATES));
 
         assertThat(html().getDomAttribute("lang")).isEqualTo("ar");
         assertThat(html().getDomAttribute("dir")).isEqualTo("rtl");
-        assertThat(browser.getTitle()).isEqualTo("منهل — سجل الآبار");
+        assertThat(browser.driver.getTitle()).isEqualTo("منهل — سجل الآبار");
         assertThat(map().getDomAttribute("data-wells-state")).isEqualTo("loaded");
-        assertThat(browser.findElements(By.cssSelector("path.governorate-outline")))
+        assertThat(browser.driver.findElements(By.cssSelector("path.governorate-outline")))
                 .allSatisfy(outline -> assertThat(outline.getDomAttribute("data-code")).startsWith("OM-"));
         assertThat(wellCount().getDomAttribute("data-count")).matches("\\d+");
         assertThat(wellCount().getText()).contains("في نطاق الخريطة");
-        assertThat(browser.findElement(By.id("lang-toggle")).getText()).isEqualTo("English");
-        screenshot("map-overview-ar.png");
+        assertThat(browser.driver.findElement(By.id("lang-toggle")).getText()).isEqualTo("English");
+        browser.screenshot("map-overview-ar.png");
     }
 
     @Test
@@ -144,7 +72,7 @@ class MapBrowserIntegrationTests {
         RegisteredWell well = registerWell();
 
         WebElement marker = showOnMap(well);
-        wait.until(ExpectedConditions.elementToBeClickable(marker)).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(marker)).click();
         WebElement popup = popupOf(well);
 
         assertThat(marker.getDomAttribute("data-status")).isEqualTo("ACTIVE");
@@ -154,7 +82,7 @@ class MapBrowserIntegrationTests {
         assertThat(field(popup, "use")).isEqualTo(well.useAr()).matches(".*\\p{IsArabic}.*");
         assertThat(field(popup, "wilayat")).isEqualTo(well.wilayatAr()).matches(".*\\p{IsArabic}.*");
         assertThat(label(popup, "use")).isEqualTo("الاستخدام");
-        screenshot("well-popup-ar.png");
+        browser.screenshot("well-popup-ar.png");
     }
 
     @Test
@@ -164,20 +92,20 @@ class MapBrowserIntegrationTests {
         assertThat(openWell(well)).as("window.manhal.openWell(%s)", well.id()).isTrue();
         popupOf(well);
 
-        browser.findElement(By.id("lang-toggle")).click();
-        wait.until(ExpectedConditions.attributeToBe(html(), "lang", "en"));
+        browser.driver.findElement(By.id("lang-toggle")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(html(), "lang", "en"));
         WebElement popup = popupOf(well);
 
         assertThat(html().getDomAttribute("dir")).isEqualTo("ltr");
-        assertThat(browser.getTitle()).isEqualTo("Manhal — Well registry");
+        assertThat(browser.driver.getTitle()).isEqualTo("Manhal — Well registry");
         assertThat(popup.getDomAttribute("dir")).isEqualTo("ltr");
         assertThat(field(popup, "registryNumber")).isEqualTo(well.registryNumber());
         assertThat(field(popup, "use")).isEqualTo(well.useEn());
         assertThat(field(popup, "wilayat")).isEqualTo(well.wilayatEn());
         assertThat(label(popup, "use")).isEqualTo("Use");
         assertThat(wellCount().getText()).contains("in view");
-        assertThat(browser.findElement(By.id("lang-toggle")).getText()).isEqualTo("العربية");
-        screenshot("well-popup-en.png");
+        assertThat(browser.driver.findElement(By.id("lang-toggle")).getText()).isEqualTo("العربية");
+        browser.screenshot("well-popup-en.png");
     }
 
     @Test
@@ -186,12 +114,12 @@ class MapBrowserIntegrationTests {
         showOnMap(well);
         openWell(well);
         popupOf(well);
-        browser.findElement(By.id("lang-toggle")).click();
-        wait.until(ExpectedConditions.attributeToBe(html(), "lang", "en"));
-        browser.findElement(By.id("lang-toggle")).click();
-        wait.until(ExpectedConditions.attributeToBe(html(), "lang", "ar"));
+        browser.driver.findElement(By.id("lang-toggle")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(html(), "lang", "en"));
+        browser.driver.findElement(By.id("lang-toggle")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(html(), "lang", "ar"));
 
-        assertThat(severeConsoleEntries()).as("SEVERE entries in the browser console").isEmpty();
+        assertThat(browser.severeConsoleEntries()).as("SEVERE entries in the browser console").isEmpty();
     }
 
     /** A well registered through the API, with what its popup should show in each language. */
@@ -222,19 +150,19 @@ class MapBrowserIntegrationTests {
     /** Zooms the map to the well and waits for the wells of that view to load and draw it. */
     private WebElement showOnMap(RegisteredWell well) {
         long seqBefore = loadSeq();
-        browser.executeScript("window.manhalMap.setView([arguments[0], arguments[1]], arguments[2])",
+        browser.driver.executeScript("window.manhalMap.setView([arguments[0], arguments[1]], arguments[2])",
                 well.lat(), well.lon(), WELL_ZOOM);
-        wait.until(driver -> loadSeq() > seqBefore && "loaded".equals(map().getDomAttribute("data-wells-state")));
-        return wait.until(ExpectedConditions.presenceOfElementLocated(
+        browser.wait.until(driver -> loadSeq() > seqBefore && "loaded".equals(map().getDomAttribute("data-wells-state")));
+        return browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-testid=well-marker][data-well-id='" + well.id() + "']")));
     }
 
     private boolean openWell(RegisteredWell well) {
-        return Boolean.TRUE.equals(browser.executeScript("return window.manhal.openWell(arguments[0])", well.id()));
+        return Boolean.TRUE.equals(browser.driver.executeScript("return window.manhal.openWell(arguments[0])", well.id()));
     }
 
     private WebElement popupOf(RegisteredWell well) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=well-popup][data-well-id='" + well.id() + "']")));
     }
 
@@ -253,48 +181,14 @@ class MapBrowserIntegrationTests {
     }
 
     private static WebElement html() {
-        return browser.findElement(By.tagName("html"));
+        return browser.driver.findElement(By.tagName("html"));
     }
 
     private static WebElement map() {
-        return browser.findElement(By.id("map"));
+        return browser.driver.findElement(By.id("map"));
     }
 
     private static WebElement wellCount() {
-        return browser.findElement(By.id("well-count"));
-    }
-
-    /** Drains the browser console; a favicon 404 is the browser's own request, not the map's. */
-    private static List<String> severeConsoleEntries() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(message -> !message.contains("favicon.ico"))
-                .toList();
-    }
-
-    private static void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String baseUrl() {
-        return api.uri("/").toString();
-    }
-
-    private static void deleteProfile() {
-        if (profile == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temp profile is harmless; the browser has already quit.
-        }
-        profile = null;
+        return browser.driver.findElement(By.id("well-count"));
     }
 }
