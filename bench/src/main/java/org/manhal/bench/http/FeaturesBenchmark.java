@@ -42,8 +42,15 @@ public final class FeaturesBenchmark implements Benchmark {
     /** The service's bound on numberMatched (PublishedFeatures.MATCH_COUNT_LIMIT): given up to it, left out above. */
     private static final int MATCH_COUNT_LIMIT = 10_000;
 
-    /** A page asked of the service, and the plain SQL condition that gives the same answer. */
-    private record Case(String label, String query, String where, int offset) {
+    /**
+     * A page asked of the service, and the plain SQL condition that gives the same answer; a page
+     * of a next link starts {@code after} a registry number (the count leaves that out).
+     */
+    private record Case(String label, String query, String where, int offset, String after) {
+
+        Case(String label, String query, String where, int offset) {
+            this(label, query, where, offset, null);
+        }
     }
 
     private final List<String> lines = new ArrayList<>();
@@ -77,6 +84,11 @@ public final class FeaturesBenchmark implements Benchmark {
                 inBox, (int) (boxMatched - 100)));
         for (int offset : new int[] {1_000, 100_000, (int) published - 100}) {
             cases.add(new Case(String.format(Locale.ROOT, "no filter, offset %,d", offset), "offset=" + offset, "true", offset));
+            // the same page as the next links ask it: after the registry number just before it
+            String after = jdbc.sql("select registry_number from pub.well order by registry_number limit 1 offset ?")
+                    .param(offset - 1).query(String.class).single();
+            cases.add(new Case("no filter, the same page by `after` (as the next link asks it)",
+                    "after=" + enc(after), "true", 0, after));
         }
 
         lines.add(String.format(Locale.ROOT, "### OGC API Features, %,d published wells (%s)", published,
@@ -143,8 +155,13 @@ public final class FeaturesBenchmark implements Benchmark {
      * left out above 10,000; a first page that is the last needs no count.
      */
     private static Plain plain(JdbcClient jdbc, Case c) {
-        List<String> rows = jdbc.sql("select " + COLUMNS + " from pub.well v where " + c.where()
-                        + " order by v.registry_number limit 101 offset " + c.offset())
+        String page = c.after() == null ? c.where() : "(" + c.where() + ") and v.registry_number > :after";
+        JdbcClient.StatementSpec select = jdbc.sql("select " + COLUMNS + " from pub.well v where " + page
+                + " order by v.registry_number limit 101 offset " + c.offset());
+        if (c.after() != null) {
+            select = select.param("after", c.after());
+        }
+        List<String> rows = select
                 .query((rs, i) -> {
                     for (int k = 2; k <= 15; k++) {
                         rs.getObject(k); // read every column, as the service does
@@ -153,7 +170,7 @@ public final class FeaturesBenchmark implements Benchmark {
                 }).list();
         boolean more = rows.size() > 100;
         List<String> ids = more ? rows.subList(0, 100) : rows;
-        long matched = c.offset() == 0 && !more ? ids.size()
+        long matched = c.offset() == 0 && c.after() == null && !more ? ids.size()
                 : jdbc.sql("select count(*) from (select 1 from pub.well v where " + c.where() + " limit " + (MATCH_COUNT_LIMIT + 1)
                         + ") m").query(Long.class).single();
         return new Plain(ids, matched <= MATCH_COUNT_LIMIT ? matched : null);

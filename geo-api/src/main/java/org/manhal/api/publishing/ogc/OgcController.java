@@ -185,20 +185,22 @@ class OgcController {
         fc.put("numberReturned", page.features().size());
         fc.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         ArrayNode links = fc.putArray("links");
-        links.add(pageLink("self", GEO_JSON.toString(), q.offset(), q.limit(), null));
-        links.add(pageLink("alternate", "text/html", q.offset(), q.limit(), "html"));
-        if (page.more()) {
-            links.add(pageLink("next", GEO_JSON.toString(), q.offset() + q.limit(), q.limit(), null));
+        links.add(link(pageHref(q, null), "self", GEO_JSON.toString(), "self"));
+        links.add(link(pageHref(q, "html"), "alternate", "text/html", "alternate"));
+        String next = page.more() ? nextHref(page, q.limit(), null) : null;
+        if (next != null) {
+            links.add(link(next, "next", GEO_JSON.toString(), "next"));
         }
+        // prev only for pages by offset: a page by keyset does not know where the one before began
         if (q.offset() > 0) {
-            links.add(pageLink("prev", GEO_JSON.toString(), Math.max(0, q.offset() - q.limit()), q.limit(), null));
+            links.add(link(offsetHref(Math.max(0, q.offset() - q.limit()), q.limit(), null), "prev", GEO_JSON.toString(), "prev"));
         }
         links.add(link(base() + "/collections/" + layer.id(), "collection", "application/json", layer.title().en()));
         String contentCrs = "<" + q.crs().uri() + ">";
         if (format == Format.HTML) {
             return forLayer(ResponseEntity.ok(), layer).contentType(HTML).header("Content-Crs", contentCrs)
-                    .body(OgcHtml.items(layer, attributes, page, q, pageHref(q.offset() + q.limit(), q.limit(), "html"),
-                            q.offset() > 0 ? pageHref(Math.max(0, q.offset() - q.limit()), q.limit(), "html") : null));
+                    .body(OgcHtml.items(layer, attributes, page, q, page.more() ? nextHref(page, q.limit(), "html") : null,
+                            q.offset() > 0 ? offsetHref(Math.max(0, q.offset() - q.limit()), q.limit(), "html") : null));
         }
         return forLayer(ResponseEntity.ok(), layer).contentType(GEO_JSON).header("Content-Crs", contentCrs).body(fc);
     }
@@ -359,13 +361,24 @@ class OgcController {
         return link;
     }
 
-    private static ObjectNode pageLink(String rel, String type, long offset, int limit, String f) {
-        return link(pageHref(offset, limit, f), rel, type, rel);
+    /** This page again (in format f): by its keyset or its offset, as asked. */
+    private static String pageHref(FeatureQuery q, String f) {
+        return q.after().isPresent() ? href(b -> b.replaceQueryParam("limit", q.limit()), f) : offsetHref(q.offset(), q.limit(), f);
     }
 
-    private static String pageHref(long offset, int limit, String f) {
-        UriComponentsBuilder b = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("offset", offset).replaceQueryParam("limit", limit);
+    /** The page after this one: it starts after this page's last id (keyset), whatever this one started at. */
+    private static String nextHref(FeaturePage page, int limit, String f) {
+        Object last = page.features().get(page.features().size() - 1).id();
+        return href(b -> b.replaceQueryParam("offset").replaceQueryParam("after", last).replaceQueryParam("limit", limit), f);
+    }
+
+    private static String offsetHref(long offset, int limit, String f) {
+        return href(b -> b.replaceQueryParam("after").replaceQueryParam("offset", offset).replaceQueryParam("limit", limit), f);
+    }
+
+    private static String href(java.util.function.Consumer<UriComponentsBuilder> page, String f) {
+        UriComponentsBuilder b = ServletUriComponentsBuilder.fromCurrentRequest();
+        page.accept(b);
         b.replaceQueryParam("f", f == null ? new Object[0] : new Object[] {f});
         return b.build().encode().toUriString();
     }

@@ -84,7 +84,7 @@ final class OgcOpenApi {
         if (layer == null) {
             params.add(ref("#/components/parameters/collectionId"));
         }
-        for (String p : List.of("limit", "offset", "bbox", "bbox-crs", "datetime", "crs", "filter", "filter-lang", "filter-crs", "f")) {
+        for (String p : List.of("limit", "offset", "after", "bbox", "bbox-crs", "datetime", "crs", "filter", "filter-lang", "filter-crs", "f")) {
             params.add(ref("#/components/parameters/" + p));
         }
         if (layer != null) {
@@ -153,7 +153,9 @@ final class OgcOpenApi {
         parameter(p, "featureId", "path", "A feature id (a well's registry number)", string()).put("required", true);
         parameter(p, "limit", "query", "Features per page, 1 to " + OgcParameters.MAX_LIMIT + " (default " + OgcParameters.DEFAULT_LIMIT + ")",
                 integer(1, OgcParameters.MAX_LIMIT, OgcParameters.DEFAULT_LIMIT));
-        parameter(p, "offset", "query", "Features skipped (the next link sets it)", integer(0, null, 0));
+        parameter(p, "offset", "query", "Features skipped (not with after)", integer(0, null, 0));
+        parameter(p, "after", "query", "The page starts after the feature of this id, in id order (the next link sets it; not with offset)",
+                string());
         ObjectNode bbox = parameter(p, "bbox", "query", "minx,miny,maxx,maxy (or 6 numbers) in bbox-crs", NODES.objectNode());
         bbox.put("style", "form");
         bbox.put("explode", false);

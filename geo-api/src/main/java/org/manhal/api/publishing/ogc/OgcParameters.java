@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.manhal.api.publishing.Attribute;
@@ -20,7 +21,7 @@ import org.manhal.common.Violation;
 
 /**
  * The query parameters of an items request, read into a {@link FeatureQuery}: {@code limit},
- * {@code offset}, {@code bbox} (in {@code bbox-crs}), {@code datetime}, one parameter per queryable
+ * {@code offset} or {@code after} (the id the page starts after: what the next links use), {@code bbox} (in {@code bbox-crs}), {@code datetime}, one parameter per queryable
  * (equality), {@code filter} (CQL2 text, literals in {@code filter-crs}) and {@code crs}. Every
  * problem of the request is reported at once; a parameter the server does not know is one (Part 1
  * requires a 400 for it, so that a misspelt filter never silently returns everything).
@@ -29,8 +30,10 @@ final class OgcParameters {
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 10_000;
-    static final Set<String> FIXED = Set.of("f", "limit", "offset", "bbox", "bbox-crs", "datetime", "crs", "filter",
+    static final Set<String> FIXED = Set.of("f", "limit", "offset", "after", "bbox", "bbox-crs", "datetime", "crs", "filter",
             "filter-lang", "filter-crs");
+    /** The longest id {@code after} takes (ids are registry numbers, codes, references). */
+    static final int MAX_AFTER_LENGTH = 100;
 
     private final LayerDefinition layer;
     private final List<Violation> violations = new ArrayList<>();
@@ -69,6 +72,7 @@ final class OgcParameters {
         });
         int limit = (int) number("limit", p.get("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT);
         long offset = number("offset", p.get("offset"), 0, 0, Long.MAX_VALUE / 2);
+        Optional<Object> after = after(p.get("after"), offset);
         OgcCrs crs = crs(p.get("crs"), "crs", violations);
         OgcCrs bboxCrs = crs(p.get("bbox-crs"), "bbox-crs", violations);
         OgcCrs filterCrs = crs(p.get("filter-crs"), "filter-crs", violations);
@@ -102,11 +106,39 @@ final class OgcParameters {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new FeatureQuery(conditions, limit, offset, crs);
+        return new FeatureQuery(conditions, limit, offset, after, crs);
+    }
+
+    /** {@code after}: an id of the layer's kind, never with an offset (a page starts at one or the other). */
+    private Optional<Object> after(String value, long offset) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (offset > 0) {
+            violations.add(Violation.of("after", "WITH_OFFSET", "يبدأ الصفحة إما after وإما offset، لا كلاهما.",
+                    "A page starts after an id or at an offset, not both: give after or offset."));
+            return Optional.empty();
+        }
+        String id = value.strip();
+        if (id.isEmpty() || id.length() > MAX_AFTER_LENGTH) {
+            violations.add(Violation.of("after", "INVALID_ID", "after معرف معلم (1 إلى " + MAX_AFTER_LENGTH + " حرفاً).",
+                    "after is a feature id (1 to " + MAX_AFTER_LENGTH + " characters)."));
+            return Optional.empty();
+        }
+        if (!layer.idIsNumber()) {
+            return Optional.of(id);
+        }
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            violations.add(Violation.of("after", "INVALID_ID", "معرفات معالم هذه المجموعة أعداد صحيحة.",
+                    "The features of this collection have whole numbers as ids."));
+            return Optional.empty();
+        }
     }
 
     private String known() {
-        List<String> names = new ArrayList<>(List.of("limit", "offset", "bbox", "bbox-crs", "datetime", "crs", "filter",
+        List<String> names = new ArrayList<>(List.of("limit", "offset", "after", "bbox", "bbox-crs", "datetime", "crs", "filter",
                 "filter-lang", "filter-crs", "f"));
         layer.publicAttributes().forEach(a -> names.add(a.name()));
         return String.join(", ", names);

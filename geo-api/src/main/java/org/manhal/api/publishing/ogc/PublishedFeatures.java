@@ -43,16 +43,21 @@ class PublishedFeatures {
 
     FeaturePage page(LayerDefinition layer, Audience caller, List<Attribute> attributes, FeatureQuery q) {
         SqlCondition where = SqlCondition.all(q.conditions());
-        String select = select(layer, attributes, q.crs()) + " where " + where.sql() + " order by v." + layer.idColumn()
+        // The page of a next link starts after the last id of the one before (an index range);
+        // numberMatched counts the whole query, the keyset left out.
+        SqlCondition page = q.after().map(after -> SqlCondition.all(List.of(where,
+                new SqlCondition("v." + layer.idColumn() + " > :after", Map.of("after", after))))).orElse(where);
+        String select = select(layer, attributes, q.crs()) + " where " + page.sql() + " order by v." + layer.idColumn()
                 + " limit :limit offset :offset";
         String count = "select count(*) from (select 1 from " + layer.view() + " v where " + where.sql()
                 + " limit " + (MATCH_COUNT_LIMIT + 1) + ") m";
+        boolean first = q.offset() == 0 && q.after().isEmpty();
         return reader.read(layer, caller, jdbc -> {
-            List<FeatureRow> rows = bind(jdbc.sql(select), where).param("limit", q.limit() + 1).param("offset", q.offset())
+            List<FeatureRow> rows = bind(jdbc.sql(select), page).param("limit", q.limit() + 1).param("offset", q.offset())
                     .query((rs, i) -> row(attributes, rs)).list();
             boolean more = rows.size() > q.limit();
             List<FeatureRow> shown = more ? rows.subList(0, q.limit()) : rows;
-            long matched = q.offset() == 0 && !more ? shown.size() : bind(jdbc.sql(count), where).query(Long.class).single();
+            long matched = first && !more ? shown.size() : bind(jdbc.sql(count), where).query(Long.class).single();
             return new FeaturePage(shown, matched <= MATCH_COUNT_LIMIT ? matched : null, more);
         });
     }
