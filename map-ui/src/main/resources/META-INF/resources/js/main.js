@@ -147,9 +147,16 @@ function buildApp(map, mapElement, config, vectorTiles, session, link) {
   // The phone's bottom sheet grows and shrinks with its tool (a citizen's answer, the planner's
   // findings): the map's box changes without a window resize, which Leaflet alone does not see.
   if ('ResizeObserver' in window) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(mapElement);
-  // On a phone an open popup needs the whole map: fold the layers box out of its way.
+  // On a phone an open popup needs the whole map: the layers box steps out of its way while the
+  // popup is open (folded, its title still lay over the popup's lower buttons and took their tap).
   map.on('popupopen', () => {
-    if (window.matchMedia('(max-width: 640px)').matches) app.switcher.getContainer().open = false;
+    if (!window.matchMedia('(max-width: 640px)').matches) return;
+    const box = app.switcher.getContainer();
+    box.open = false;
+    box.hidden = true;
+  });
+  map.on('popupclose', () => {
+    app.switcher.getContainer().hidden = false;
   });
   return app;
 }

@@ -16,12 +16,12 @@ import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
 import org.manhal.support.Wells;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -111,9 +111,16 @@ class FieldMapBrowserIntegrationTests {
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         long id = r.json().get("id").asLong();
         browser.openFresh(lang, String.format(Locale.ROOT, "map=16/%.5f/%.5f&well=%d&tool=field", at[1], at[0], id));
-        // by keyboard: on the phone the popup's lower edge can lie under the folded layers box, which
-        // takes a tap there (a known fault of the phone layout, in the notes)
-        browser.visible("[data-testid=well-popup][data-well-id='" + id + "'] button[data-action=field-update]").sendKeys(Keys.ENTER);
+        // a real tap: while the popup is open the layers box steps aside (folded, its title lay over
+        // the popup's lower buttons on the phone and took the tap)
+        String popup = "[data-testid=well-popup][data-well-id='" + id + "']";
+        browser.visible(popup);
+        assertThat(browser.byId("layers").isDisplayed()).as("the layers box while a popup is open").isFalse();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                .until(d -> browser.js("var r = document.querySelector(arguments[0] + ' button[data-action=field-update]')"
+                        + ".getBoundingClientRect(); var e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                        + " return e && e.closest('button[data-action=field-update]') !== null;", popup).equals(Boolean.TRUE));
+        browser.byId("map").findElement(By.cssSelector(popup + " button[data-action=field-update]")).click();
         browser.visible("#field-update-status");
 
         offline();
