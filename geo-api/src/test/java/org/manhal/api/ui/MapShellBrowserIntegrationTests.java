@@ -282,10 +282,18 @@ class MapShellBrowserIntegrationTests {
         assertThat(browser.byId("layer-toggle-plots").isSelected()).isFalse();
         assertThat(browser.byId("layer-toggle-zones").isSelected()).isTrue();
         browser.screenshot("shell-vector-tiles-en.png");
+        // the cells' counts are labelled in the user's language: a switch draws the tiles again
+        int drawn = tilesDrawn();
+        browser.switchLanguage("ar");
+        browser.wait.until(d -> tilesDrawn() > drawn);
         long withTiles = tealPixels();
         browser.byId("layer-toggle-wells-tiles").click();
         browser.wait.until(d -> browser.all(".wells-tiles").isEmpty());
         assertThat(withTiles).as("pixels of the cells' circles, the tiles on").isGreaterThan(tealPixels() + 100);
+    }
+
+    private static int tilesDrawn() {
+        return Integer.parseInt(String.valueOf(browser.js("return document.querySelector('.wells-tiles').dataset.tiles || '0'")));
     }
 
     /** Pixels of the map near the cells' fill (rgba(11, 93, 107, 0.72) over the base map). */

@@ -88,6 +88,8 @@ export function registerDefaultLayers(registry, { wells, config, vectorTiles }) 
       title: 'layer.wellsTiles',
       visible: false,
       create: () => new VectorWells({ colourBy: () => wells.colourBy, pane: 'overlayPane' }),
+      // the cells' counts are drawn in the user's language: draw the tiles again
+      onLanguage: (layer) => layer.redraw(),
       legend: () => [{ key: 'cell', label: t('legend.wellCell'), swatch: 'dot', colour: '#0b5d6b' }],
     });
   }
