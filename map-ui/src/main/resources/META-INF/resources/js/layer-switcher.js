@@ -26,11 +26,24 @@ export const LayerSwitcher = L.Control.extend({
     this.container = L.DomUtil.create('details', 'layers leaflet-bar');
     this.container.id = 'layers';
     this.container.dataset.testid = 'layers';
-    this.container.open = !window.matchMedia(NARROW_SCREEN).matches;
+    this.container.open = !window.matchMedia(NARROW_SCREEN).matches && !this.aside;
+    // the control is added again whenever it moves corner (a language change): keep stepping aside
+    this.container.hidden = Boolean(this.aside);
     L.DomEvent.disableClickPropagation(this.container);
     L.DomEvent.disableScrollPropagation(this.container);
     this.render();
     return this.container;
+  },
+
+  /**
+   * Steps out of the map's way (folded and hidden) or comes back folded: on a phone an open
+   * popup needs the whole map, and the folded box's title lay over its lower buttons (main.js).
+   */
+  stepAside(aside) {
+    this.aside = aside;
+    if (!this.container) return;
+    if (aside) this.container.open = false;
+    this.container.hidden = aside;
   },
 
   render() {

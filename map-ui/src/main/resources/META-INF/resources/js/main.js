@@ -147,16 +147,18 @@ function buildApp(map, mapElement, config, vectorTiles, session, link) {
   // The phone's bottom sheet grows and shrinks with its tool (a citizen's answer, the planner's
   // findings): the map's box changes without a window resize, which Leaflet alone does not see.
   if ('ResizeObserver' in window) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(mapElement);
-  // On a phone an open popup needs the whole map: the layers box steps out of its way while the
+  // On a phone an open popup needs the whole map: the layers box steps out of its way while a
   // popup is open (folded, its title still lay over the popup's lower buttons and took their tap).
-  map.on('popupopen', () => {
-    if (!window.matchMedia('(max-width: 640px)').matches) return;
-    const box = app.switcher.getContainer();
-    box.open = false;
-    box.hidden = true;
+  // The open popups are counted, so that one closing as another opens does not bring it back.
+  const openPopups = new Set();
+  const stepAside = () => app.switcher.stepAside(openPopups.size > 0 && window.matchMedia('(max-width: 640px)').matches);
+  map.on('popupopen', (e) => {
+    openPopups.add(e.popup);
+    stepAside();
   });
-  map.on('popupclose', () => {
-    app.switcher.getContainer().hidden = false;
+  map.on('popupclose', (e) => {
+    openPopups.delete(e.popup);
+    stepAside();
   });
   return app;
 }
