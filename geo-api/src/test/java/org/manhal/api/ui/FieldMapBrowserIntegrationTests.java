@@ -115,8 +115,11 @@ class FieldMapBrowserIntegrationTests {
         // the popup's lower buttons on the phone and took the tap)
         String popup = "[data-testid=well-popup][data-well-id='" + id + "']";
         browser.visible(popup);
-        assertThat(browser.byId("layers").isDisplayed()).as("the layers box while a popup is open").isFalse();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+        // (waited for, not read at once: the popup visible may still be the one that is closing
+        // as the deep link's well opens again)
+        WebDriverWait soon = new WebDriverWait(browser.driver, Duration.ofSeconds(5));
+        soon.withMessage("the layers box steps aside while a popup is open").until(d -> !browser.byId("layers").isDisplayed());
+        soon.withMessage("nothing lies over the popup's Field update button")
                 .until(d -> browser.js("var r = document.querySelector(arguments[0] + ' button[data-action=field-update]')"
                         + ".getBoundingClientRect(); var e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
                         + " return e && e.closest('button[data-action=field-update]') !== null;", popup).equals(Boolean.TRUE));
