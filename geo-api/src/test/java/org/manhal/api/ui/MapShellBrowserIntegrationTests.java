@@ -285,12 +285,16 @@ class MapShellBrowserIntegrationTests {
         // the cells' counts are labelled in the user's language: a switch draws the tiles again
         int drawn = tilesDrawn();
         browser.switchLanguage("ar");
-        browser.wait.until(d -> tilesDrawn() > drawn);
+        browser.wait.until(d -> tilesDrawn() > drawn && Boolean.TRUE.equals(browser.js(TILES_LOADED)));
         long withTiles = tealPixels();
         browser.byId("layer-toggle-wells-tiles").click();
         browser.wait.until(d -> browser.all(".wells-tiles").isEmpty());
         assertThat(withTiles).as("pixels of the cells' circles, the tiles on").isGreaterThan(tealPixels() + 100);
     }
+
+    /** Whether the wells' tile layer has every tile of the view drawn (Leaflet's isLoading). */
+    static final String TILES_LOADED = "var l = null; window.manhalMap.eachLayer(function (x) {"
+            + " if (x.options && x.options.className === 'wells-tiles') l = x; }); return l !== null && !l.isLoading();";
 
     private static int tilesDrawn() {
         return Integer.parseInt(String.valueOf(browser.js("return document.querySelector('.wells-tiles').dataset.tiles || '0'")));
