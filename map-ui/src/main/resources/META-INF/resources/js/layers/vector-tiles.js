@@ -1,7 +1,6 @@
 import L from '../leaflet.js';
 import { formatNumber, language, LANGUAGES } from '../i18n.js';
-import { decodeTile } from './mvt.js';
-import { drawTile } from './well-tiles-draw.js';
+import { fetchAndDraw } from './well-tiles-draw.js';
 
 /**
  * Wells as the service's vector tiles (GET /tiles/wells/{z}/{x}/{y}.mvt, encoded by PostGIS):
@@ -58,26 +57,9 @@ export const VectorWells = L.GridLayer.extend({
   /** The page's own fetch, decoding and drawing; returns the tile's cancel. */
   drawOnPage(canvas, url, size, ratio, finished) {
     const controller = new AbortController();
-    const startedAt = performance.timeOrigin + performance.now();
-    fetch(url, { signal: controller.signal })
-      .then((response) => (response.ok && response.status !== 204 ? response.arrayBuffer() : null))
-      .then((buffer) => {
-        const fetchMs = performance.timeOrigin + performance.now() - startedAt;
-        const bytes = buffer ? buffer.byteLength : 0;
-        let features = 0;
-        let decodeMs = 0;
-        let drawMs = 0;
-        if (buffer && buffer.byteLength) {
-          const t0 = performance.now();
-          const layers = decodeTile(buffer);
-          const t1 = performance.now();
-          features = drawTile(canvas.getContext('2d'), layers, size, ratio, this.options.colourBy(),
-            (count) => formatNumber(count, { notation: 'compact' }));
-          decodeMs = t1 - t0;
-          drawMs = performance.now() - t1;
-        }
-        finished(null, { url, startedAt, fetchMs, bytes, features, decodeMs, drawMs });
-      })
+    fetchAndDraw(url, controller.signal, canvas, size, ratio, this.options.colourBy(),
+      (count) => formatNumber(count, { notation: 'compact' }))
+      .then((drawn) => finished(null, drawn))
       .catch((error) => finished(error.name === 'AbortError' ? null : error, null));
     return () => controller.abort();
   },

@@ -1,9 +1,39 @@
 import { wellColour } from '../well-status.js';
+import { decodeTile } from './mvt.js';
 
 /**
- * Drawing of the wells' vector tiles on a 2D canvas context, shared by the page and the tile
- * worker (well-tiles-worker.js): nothing here touches the DOM or the page's language, so it runs
- * in either. `formatCount` labels a cell's count in the user's language.
+ * Fetching, decoding and drawing of the wells' vector tiles on a canvas (an OffscreenCanvas in
+ * the tile worker, well-tiles-worker.js, or the page's own): nothing here touches the DOM or the
+ * page's language, so it runs in either. `formatCount` labels a cell's count in the user's language.
+ */
+
+/**
+ * Fetches the tile at `url` and draws it on `canvas` unless `signal` was aborted meanwhile.
+ * Resolves to `{url, startedAt, fetchMs, bytes, features, decodeMs, drawMs}` (`startedAt` in ms
+ * since the epoch: a worker's clock and the page's have other origins); rejects as fetch does.
+ */
+export async function fetchAndDraw(url, signal, canvas, size, ratio, colourBy, formatCount) {
+  const startedAt = performance.timeOrigin + performance.now();
+  const response = await fetch(url, { signal });
+  const buffer = response.ok && response.status !== 204 ? await response.arrayBuffer() : null;
+  const fetchMs = performance.timeOrigin + performance.now() - startedAt;
+  const bytes = buffer ? buffer.byteLength : 0;
+  let features = 0;
+  let decodeMs = 0;
+  let drawMs = 0;
+  if (bytes && !signal.aborted) {
+    const t0 = performance.now();
+    const layers = decodeTile(buffer);
+    const t1 = performance.now();
+    features = drawTile(canvas.getContext('2d'), layers, size, ratio, colourBy, formatCount);
+    decodeMs = t1 - t0;
+    drawMs = performance.now() - t1;
+  }
+  return { url, startedAt, fetchMs, bytes, features, decodeMs, drawMs };
+}
+
+/**
+ * Draws a decoded tile's wells and cells on a 2D canvas context.
  *
  * @returns the number of points and cells drawn
  */

@@ -1,5 +1,4 @@
-import { decodeTile } from './mvt.js';
-import { drawTile } from './well-tiles-draw.js';
+import { fetchAndDraw } from './well-tiles-draw.js';
 
 /**
  * The wells' tile worker: fetches a tile, decodes it and draws it on the OffscreenCanvas the page
@@ -32,25 +31,9 @@ self.onmessage = async ({ data }) => {
   const { id, url, canvas, width, height, ratio, colourBy, locale } = data;
   const controller = new AbortController();
   controllers.set(id, controller);
-  const startedAt = performance.timeOrigin + performance.now();
   try {
-    const response = await fetch(url, { signal: controller.signal });
-    const buffer = response.ok && response.status !== 204 ? await response.arrayBuffer() : null;
-    const fetchMs = performance.timeOrigin + performance.now() - startedAt;
-    const bytes = buffer ? buffer.byteLength : 0;
-    let features = 0;
-    let decodeMs = 0;
-    let drawMs = 0;
-    if (buffer && buffer.byteLength && !controller.signal.aborted) {
-      const t0 = performance.now();
-      const layers = decodeTile(buffer);
-      const t1 = performance.now();
-      features = drawTile(canvas.getContext('2d'), layers, { x: width, y: height }, ratio, colourBy, formatCount(locale));
-      decodeMs = t1 - t0;
-      drawMs = performance.now() - t1;
-    }
-    self.postMessage(controller.signal.aborted ? { id, error: 'abort' }
-      : { id, url, startedAt, fetchMs, bytes, features, decodeMs, drawMs });
+    const drawn = await fetchAndDraw(url, controller.signal, canvas, { x: width, y: height }, ratio, colourBy, formatCount(locale));
+    self.postMessage(controller.signal.aborted ? { id, error: 'abort' } : { id, ...drawn });
   } catch (error) {
     self.postMessage({ id, error: error.name === 'AbortError' ? 'abort' : String(error) });
   } finally {
