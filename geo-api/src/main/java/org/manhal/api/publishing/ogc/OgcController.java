@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.manhal.api.publishing.Attribute;
 import org.manhal.api.publishing.Audience;
@@ -187,20 +188,19 @@ class OgcController {
         ArrayNode links = fc.putArray("links");
         links.add(link(pageHref(q, null), "self", GEO_JSON.toString(), "self"));
         links.add(link(pageHref(q, "html"), "alternate", "text/html", "alternate"));
-        String next = page.more() ? nextHref(page, q.limit(), null) : null;
+        String next = nextHref(page, q.limit(), null);
         if (next != null) {
             links.add(link(next, "next", GEO_JSON.toString(), "next"));
         }
-        // prev only for pages by offset: a page by keyset does not know where the one before began
-        if (q.offset() > 0) {
-            links.add(link(offsetHref(Math.max(0, q.offset() - q.limit()), q.limit(), null), "prev", GEO_JSON.toString(), "prev"));
+        String prev = prevHref(q, null);
+        if (prev != null) {
+            links.add(link(prev, "prev", GEO_JSON.toString(), "prev"));
         }
         links.add(link(base() + "/collections/" + layer.id(), "collection", "application/json", layer.title().en()));
         String contentCrs = "<" + q.crs().uri() + ">";
         if (format == Format.HTML) {
             return forLayer(ResponseEntity.ok(), layer).contentType(HTML).header("Content-Crs", contentCrs)
-                    .body(OgcHtml.items(layer, attributes, page, q, page.more() ? nextHref(page, q.limit(), "html") : null,
-                            q.offset() > 0 ? offsetHref(Math.max(0, q.offset() - q.limit()), q.limit(), "html") : null));
+                    .body(OgcHtml.items(layer, attributes, page, q, nextHref(page, q.limit(), "html"), prevHref(q, "html")));
         }
         return forLayer(ResponseEntity.ok(), layer).contentType(GEO_JSON).header("Content-Crs", contentCrs).body(fc);
     }
@@ -366,17 +366,25 @@ class OgcController {
         return q.after().isPresent() ? href(b -> b.replaceQueryParam("limit", q.limit()), f) : offsetHref(q.offset(), q.limit(), f);
     }
 
-    /** The page after this one: it starts after this page's last id (keyset), whatever this one started at. */
+    /** The page after this one, null for the last: it starts after this page's last id (keyset), whatever this one started at. */
     private static String nextHref(FeaturePage page, int limit, String f) {
+        if (!page.more()) {
+            return null;
+        }
         Object last = page.features().get(page.features().size() - 1).id();
         return href(b -> b.replaceQueryParam("offset").replaceQueryParam("after", last).replaceQueryParam("limit", limit), f);
+    }
+
+    /** The page before this one, for a page by offset (a page by keyset does not know where the one before began); else null. */
+    private static String prevHref(FeatureQuery q, String f) {
+        return q.offset() > 0 ? offsetHref(Math.max(0, q.offset() - q.limit()), q.limit(), f) : null;
     }
 
     private static String offsetHref(long offset, int limit, String f) {
         return href(b -> b.replaceQueryParam("after").replaceQueryParam("offset", offset).replaceQueryParam("limit", limit), f);
     }
 
-    private static String href(java.util.function.Consumer<UriComponentsBuilder> page, String f) {
+    private static String href(Consumer<UriComponentsBuilder> page, String f) {
         UriComponentsBuilder b = ServletUriComponentsBuilder.fromCurrentRequest();
         page.accept(b);
         b.replaceQueryParam("f", f == null ? new Object[0] : new Object[] {f});
