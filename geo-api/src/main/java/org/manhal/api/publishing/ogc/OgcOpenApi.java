@@ -84,7 +84,7 @@ final class OgcOpenApi {
         if (layer == null) {
             params.add(ref("#/components/parameters/collectionId"));
         }
-        for (String p : List.of("limit", "offset", "after", "bbox", "bbox-crs", "datetime", "crs", "filter", "filter-lang", "filter-crs", "f")) {
+        for (String p : OgcParameters.PARAMETERS) {
             params.add(ref("#/components/parameters/" + p));
         }
         if (layer != null) {

@@ -30,8 +30,10 @@ final class OgcParameters {
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 10_000;
-    static final Set<String> FIXED = Set.of("f", "limit", "offset", "after", "bbox", "bbox-crs", "datetime", "crs", "filter",
-            "filter-lang", "filter-crs");
+    /** The items parameters besides the queryables, in the order the OpenAPI description and the 400s list them. */
+    static final List<String> PARAMETERS = List.of("limit", "offset", "after", "bbox", "bbox-crs", "datetime", "crs", "filter",
+            "filter-lang", "filter-crs", "f");
+    static final Set<String> FIXED = Set.copyOf(PARAMETERS);
     /** The longest id {@code after} takes (ids are registry numbers, codes, references). */
     static final int MAX_AFTER_LENGTH = 100;
 
@@ -138,8 +140,7 @@ final class OgcParameters {
     }
 
     private String known() {
-        List<String> names = new ArrayList<>(List.of("limit", "offset", "after", "bbox", "bbox-crs", "datetime", "crs", "filter",
-                "filter-lang", "filter-crs", "f"));
+        List<String> names = new ArrayList<>(PARAMETERS);
         layer.publicAttributes().forEach(a -> names.add(a.name()));
         return String.join(", ", names);
     }
