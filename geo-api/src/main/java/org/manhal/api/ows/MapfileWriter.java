@@ -149,8 +149,7 @@ final class MapfileWriter {
             if (column.equals(layer.idColumn())) {
                 select.add("'cell-' || c.cell AS " + column);
             } else if (column.equals(OwsLayer.GEOMETRY_COLUMN)) {
-                select.add(String.format(Locale.ROOT, "ST_SetSRID(ST_MakePoint(((c.cell & 16777215) - 8388608 + 0.5) * %1$s,"
-                        + " (((c.cell >> 24) & 16777215) - 8388608 + 0.5) * %1$s), 4326) AS %2$s", Math.scalb(1.0, -level), column));
+                select.add(VectorTiles.cellCentre("c.cell", String.valueOf(Math.scalb(1.0, -level))) + " AS " + column);
             } else if (CELL_COLUMNS.contains(column)) {
                 select.add("c." + column);
             } else {

@@ -51,6 +51,16 @@ public class VectorTiles {
         return Math.max(0, Math.min(FINEST_CELL_LEVEL, z - 3));
     }
 
+    /**
+     * The SQL of the centre of the cell whose key is {@code cell} (an SQL expression), a cell of
+     * {@code size} degrees (an SQL expression), as a point in EPSG:4326: V3's key decoded
+     * ({@code (iy + 2^23) << 24 | (ix + 2^23)} in the low 48 bits).
+     */
+    public static String cellCentre(String cell, String size) {
+        return "ST_SetSRID(ST_MakePoint(((%1$s & 16777215) - 8388608 + 0.5) * %2$s, (((%1$s >> 24) & 16777215) - 8388608 + 0.5) * %2$s), 4326)"
+                .formatted(cell, size);
+    }
+
     /** Whether the layer is drawn at all at zoom z. */
     public static boolean drawnAt(LayerDefinition layer, int z) {
         return z >= layer.tiles().firstZoom() && z <= layer.tiles().maxZoom();
@@ -100,13 +110,10 @@ public class VectorTiles {
                      and (c.cell & 16777215) between :columnLow and :columnHigh
                    group by c.cell)
                 select ST_AsMVT(m, :name, %d, 'geom', 'fid' order by m.fid) from (
-                  select ST_AsMVTGeom(ST_Transform(ST_SetSRID(ST_MakePoint(
-                             ((g.cell & 16777215) - 8388608 + 0.5) * :size,
-                             (((g.cell >> 24) & 16777215) - 8388608 + 0.5) * :size), 4326), 3857),
-                           ST_TileEnvelope(:z, :x, :y), %d, %d, true) as geom,
+                  select ST_AsMVTGeom(ST_Transform(%s, 3857), ST_TileEnvelope(:z, :x, :y), %d, %d, true) as geom,
                          g.cell as fid, %d as level, g.count
                     from g) m
-                 where m.geom is not null""".formatted(view, EXTENT, EXTENT, BUFFER, k);
+                 where m.geom is not null""".formatted(view, EXTENT, cellCentre("g.cell", ":size"), EXTENT, BUFFER, k);
         double scale = 1 << k;
         return reader.read(layer, caller, jdbc -> {
             byte[] bytes = jdbc.sql(sql).param("name", name).param("z", t.z()).param("x", t.x()).param("y", t.y())
