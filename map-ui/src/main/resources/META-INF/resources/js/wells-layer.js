@@ -27,6 +27,8 @@ export class WellsLayer {
     this.group = L.featureGroup();
     this.colourBy = 'status';
     this.markers = new Map();
+    /** The ids of the wells of the last view loaded. */
+    this.inView = new Set();
     this.group.on('add', () => this.reload());
     this.group.on('remove', () => {
       this.controller?.abort();
@@ -63,12 +65,16 @@ export class WellsLayer {
     }
   }
 
-  /** Shows exactly the given well features, reusing the markers of wells already shown. */
+  /**
+   * Shows exactly the given well features, reusing the markers of wells already shown; a well
+   * whose popup is open stays until the popup closes, even when it left the view (the popup's
+   * own auto-pan, or a phone's panel growing, can push its well just past the map's edge).
+   */
   render(features) {
     const points = features.filter((f) => f?.geometry?.type === 'Point');
-    const ids = new Set(points.map(wellId));
+    this.inView = new Set(points.map(wellId));
     this.markers.forEach((marker, id) => {
-      if (!ids.has(id)) this.removeMarker(id, marker);
+      if (!this.inView.has(id) && !marker.isPopupOpen()) this.removeMarker(id, marker);
     });
     points.forEach((feature) => this.upsertMarker(feature));
   }
@@ -125,7 +131,11 @@ export class WellsLayer {
     });
     marker.on('add', () => tagElement(marker));
     marker.on('popupopen', () => this.onSelect?.(id));
-    marker.on('popupclose', () => this.onSelect?.(null));
+    marker.on('popupclose', () => {
+      this.onSelect?.(null);
+      // kept only for its popup (render): gone with it
+      if (!this.inView.has(id) && this.markers.get(id) === marker) this.removeMarker(id, marker);
+    });
     this.markers.set(id, marker);
     this.group.addLayer(marker);
   }

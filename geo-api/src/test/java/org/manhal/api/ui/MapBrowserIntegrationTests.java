@@ -108,6 +108,34 @@ class MapBrowserIntegrationTests {
         browser.screenshot("well-popup-en.png");
     }
 
+    /**
+     * A well whose popup is open keeps its marker and popup when the view moves it just out of
+     * sight (on a phone, the popup's auto-pan and the panel's growing did), and loses both only
+     * once the popup is closed.
+     */
+    @Test
+    void anOpenPopupOutlivesItsWellLeavingTheView() {
+        RegisteredWell well = registerWell();
+        showOnMap(well);
+        assertThat(openWell(well)).isTrue();
+        popupOf(well);
+        String marker = "[data-testid=well-marker][data-well-id='" + well.id() + "']";
+
+        long seqBefore = loadSeq();
+        // (setView, not panBy: it stops the popup's auto-pan, which would carry on over a raw pan)
+        browser.js("var m = window.manhalMap, s = m.getSize();"
+                + " m.setView(m.containerPointToLatLng([s.x * 2, s.y / 2]), m.getZoom(), {animate: false})");
+        browser.wait.until(driver -> loadSeq() > seqBefore && "loaded".equals(map().getDomAttribute("data-wells-state")));
+        assertThat(browser.js("var m = window.manhalMap; return m.getBounds().contains([arguments[0], arguments[1]])",
+                well.lat(), well.lon())).as("the well is out of the view").isEqualTo(Boolean.FALSE);
+        assertThat(wellCount().getDomAttribute("data-count")).as("wells in view").isEqualTo("0");
+        assertThat(browser.all(marker)).as("its marker, kept for the open popup").hasSize(1);
+        assertThat(browser.all("[data-testid=well-popup][data-well-id='" + well.id() + "']")).as("its popup, still open").hasSize(1);
+
+        browser.js("window.manhalMap.closePopup()");
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(marker), 0));
+    }
+
     @Test
     void runsWithoutBrowserConsoleErrors() {
         RegisteredWell well = registerWell();
