@@ -292,9 +292,14 @@ class MapShellBrowserIntegrationTests {
         assertThat(withTiles).as("pixels of the cells' circles, the tiles on").isGreaterThan(tealPixels() + 100);
     }
 
-    /** Whether the wells' tile layer has every tile of the view drawn (Leaflet's isLoading). */
+    /**
+     * Whether the wells' tile layer has every tile of the view drawn and shown: Leaflet's
+     * isLoading turns false as the last tile is drawn, but each tile then fades in over 200 ms
+     * (a tile is `active` once opaque), and pixels read during the fade are paler than the cells.
+     */
     static final String TILES_LOADED = "var l = null; window.manhalMap.eachLayer(function (x) {"
-            + " if (x.options && x.options.className === 'wells-tiles') l = x; }); return l !== null && !l.isLoading();";
+            + " if (x.options && x.options.className === 'wells-tiles') l = x; });"
+            + " return l !== null && !l.isLoading() && Object.values(l._tiles).every(function (t) { return !t.current || t.active; });";
 
     private static int tilesDrawn() {
         return Integer.parseInt(String.valueOf(browser.js("return document.querySelector('.wells-tiles').dataset.tiles || '0'")));
