@@ -348,7 +348,9 @@ public class Applications {
                 rows.decide(a.id(), ApplicationStatus.REJECTED, reason, VerdictSnapshot.none(), null, actor.name(), now);
             }
             if (step == Transition.REVOKE) {
-                events.publishEvent(new PermitRevoked(a.reference(), a.type(), permits.revoke(a, reason, actor.name(), now)));
+                var permit = permits.revoke(a, reason, actor.name(), now);
+                withdrawUndrilledWell(a, reason, actor);
+                events.publishEvent(new PermitRevoked(a.reference(), a.type(), permit));
             } else {
                 events.publishEvent(event(a, step));
             }
@@ -403,6 +405,28 @@ public class Applications {
             return require(reference, true);
         }));
     }
+
+    /**
+     * A revoked drilling or replacement permit takes back the well it put in the registry while
+     * that well is still {@code PERMITTED} (not drilled: no completion report): deleted, with the
+     * revocation's reason in its history, so it no longer counts in others' spacing checks nor
+     * shows on the map. A well already drilled stays as it is; what happens to it is a decision
+     * of its own (a correction or deletion by staff).
+     */
+    private void withdrawUndrilledWell(Application a, String reason, Actor actor) {
+        if (a.wellId() == null || !(a.type() == ApplicationType.WELL_DRILLING || a.type() == ApplicationType.WELL_REPLACEMENT)) {
+            return;
+        }
+        WellId id = new WellId(a.wellId());
+        Well well = wells.get(id);
+        if (!well.isDeleted() && well.status() == WellStatus.PERMITTED) {
+            String why = REVOKED_WELL_MARK + reason;
+            wells.delete(id, why.length() > 1000 ? why.substring(0, 1000) : why, null, actor);
+        }
+    }
+
+    /** The start of the deletion reason of a well taken back with its revoked permit. */
+    public static final String REVOKED_WELL_MARK = "[Permit revoked / أُلغي التصريح] ";
 
     /** The shortest reason an approval over a NEEDS_REVIEW verdict may give: it answers for the findings. */
     public static final int MIN_REVIEWED_REASON = 20;

@@ -133,7 +133,12 @@ class PermitCertificateIntegrationTests {
         JsonNode submitted = apps.submitDrilling(at);
         String ref = submitted.get("reference").asString();
         apps.step(ref, "review", null);
-        String number = apps.step(ref, "approval", "fine").json().get("permitNumber").asString();
+        JsonNode approved = apps.step(ref, "approval", "fine").json();
+        String number = approved.get("permitNumber").asString();
+        long wellId = approved.get("wellId").asLong();
+        double[] neighbour = {at[0] + 0.0003, at[1]};
+        assertThat(spacingVerdictAt(neighbour)).as("the permitted well, 32 m away, counts in a neighbour's check")
+                .isNotEqualTo("PASS");
 
         Response revoked = api.as(Role.STAFF).post("/api/permits/" + number + "/revocation", "application/json",
                 "{\"reason\":\"Drilled 300 m away from the permitted point\"}");
@@ -159,6 +164,20 @@ class PermitCertificateIntegrationTests {
                 .as("the revocation's audit line").isPositive();
         JsonNode citizen = apps.publicView(ref, submitted.get("accessCode").asString()).json();
         assertThat(citizen.get("status").asString()).isEqualTo("REVOKED");
+
+        // the permitted well, never drilled, goes with its permit (kept in its history)
+        assertThat(api.get("/api/wells/" + wellId).status()).isEqualTo(410);
+        assertThat(jdbc.sql("select deletion_reason from well where id = ?").param(wellId).query(String.class).single())
+                .isEqualTo("[Permit revoked / أُلغي التصريح] Drilled 300 m away from the permitted point");
+        assertThat(spacingVerdictAt(neighbour)).as("the neighbour's check no longer meets it").isEqualTo("PASS");
+    }
+
+    /** The spacing check's verdict for a small (30 m³/day: 201 m from other wells) well drilled at the spot. */
+    private String spacingVerdictAt(double[] at) {
+        Response r = api.post("/api/checks/well-spacing", "application/json",
+                SpacingFixtures.request(at, "WELL_DRILLING", "DOMESTIC", 30.0));
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        return r.json().get("verdict").asString();
     }
 
     @Test
