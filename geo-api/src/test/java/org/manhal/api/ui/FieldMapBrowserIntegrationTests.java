@@ -62,7 +62,7 @@ class FieldMapBrowserIntegrationTests {
         double[] at = Wells.freshSpot();
         browser.openFresh(lang, String.format(Locale.ROOT, "map=14/%.5f/%.5f&tool=field", at[1], at[0]));
         assertThat(api.get("/manifest.webmanifest").headers().get("content-type").get(0)).startsWith("application/manifest+json");
-        browser.wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-offline-ready", "true"));
+        browser.waitOfflineReady();
         placePhoneAt(at[0], at[1]);
 
         offline();

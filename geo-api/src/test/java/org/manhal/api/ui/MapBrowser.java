@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -186,6 +187,25 @@ final class MapBrowser implements BeforeAllCallback, AfterEachCallback, AfterAll
 
     void waitReady() {
         wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
+    }
+
+    /**
+     * Waits until the service worker controls the page (#map[data-offline-ready]); a timeout says
+     * where the worker stands (installing, waiting, active, or no registration at all), since an
+     * install that fails leaves nothing behind but a worker gone redundant.
+     */
+    void waitOfflineReady() {
+        try {
+            wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-offline-ready", "true"));
+        } catch (TimeoutException e) {
+            Object state = driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    navigator.serviceWorker.getRegistration().then((r) => done(JSON.stringify(r ? {
+                      scope: r.scope, installing: r.installing?.state, waiting: r.waiting?.state, active: r.active?.state,
+                      controller: Boolean(navigator.serviceWorker.controller)} : 'no registration')),
+                      (error) => done(String(error)));""");
+            throw new TimeoutException("the service worker did not take control of the map: " + state, e);
+        }
     }
 
     WebElement byId(String id) {
