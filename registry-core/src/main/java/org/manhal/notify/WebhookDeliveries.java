@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.manhal.common.NotFoundException;
+import org.manhal.common.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +32,7 @@ public class WebhookDeliveries {
      */
     @Transactional(readOnly = true)
     public List<WebhookDelivery> find(DeliveryState state, String reference, int limit) {
-        return jdbc.sql("""
-                select id, event_id, event_type, reference, subscriber_url, attempts, created_at, next_attempt_at,
-                       delivered_at, failed_at, last_status, last_error
-                from webhook_delivery
+        return jdbc.sql(SELECT + """
                 where (cast(:state as text) is null
                        or :state = case when delivered_at is not null then 'DELIVERED'
                                         when failed_at is not null then 'FAILED' else 'PENDING' end)
@@ -45,6 +44,35 @@ public class WebhookDeliveries {
                 .query((rs, n) -> delivery(rs))
                 .list();
     }
+
+    /**
+     * Sends a failed delivery again (a subscriber that was down for more than a day, a secret that
+     * was wrong and is now right): pending from now, with the same event id and payload, its
+     * attempts counted afresh up to the configured most; the last status and error stay until the
+     * next attempt. An admin's write, audited as every write is.
+     *
+     * @throws NotFoundException no delivery with this id
+     * @throws DeliveryNotFailedException it is pending (retried on its own) or delivered
+     */
+    @Transactional
+    public WebhookDelivery resend(long id) {
+        int resent = jdbc.sql("""
+                update webhook_delivery set failed_at = null, attempts = 0, next_attempt_at = now()
+                where id = ? and failed_at is not null and delivered_at is null""").param(id).update();
+        WebhookDelivery d = jdbc.sql(SELECT + " where id = ?").param(id).query((rs, n) -> delivery(rs)).optional()
+                .orElseThrow(() -> new NotFoundException(new Text("لا يوجد إشعار بالمعرّف " + id + ".",
+                        "No webhook delivery with id " + id + ".")));
+        if (resent == 0) {
+            throw new DeliveryNotFailedException(id, d.state());
+        }
+        return d;
+    }
+
+    private static final String SELECT = """
+            select id, event_id, event_type, reference, subscriber_url, attempts, created_at, next_attempt_at,
+                   delivered_at, failed_at, last_status, last_error
+            from webhook_delivery
+            """;
 
     private static WebhookDelivery delivery(ResultSet rs) throws SQLException {
         Instant delivered = instant(rs.getTimestamp("delivered_at"));

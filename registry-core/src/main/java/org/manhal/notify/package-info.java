@@ -6,9 +6,10 @@
  * reference, the type, the new status and the time (docs/applications.md, "Webhooks").
  *
  * <p>A Spring Modulith application module: {@link org.manhal.notify.WebhookDeliveries} is its API
- * (the delivery state, for staff); the outbox, the sender and the settings are in {@code internal}.
+ * (the delivery state for staff, and a failed delivery sent again for admins); the outbox, the
+ * sender and the settings are in {@code internal}.
  */
-@ApplicationModule(displayName = "Webhooks", allowedDependencies = {"application", "permit"})
+@ApplicationModule(displayName = "Webhooks", allowedDependencies = {"application", "common", "permit"})
 package org.manhal.notify;
 
 import org.springframework.modulith.ApplicationModule;

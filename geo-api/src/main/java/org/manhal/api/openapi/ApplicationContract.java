@@ -121,6 +121,13 @@ final class ApplicationContract {
                 .query("limit", range(integer(), 1, 1000), "At most this many, 1 to 1,000 (default 100)")
                 .answer(200, "The deliveries", ref("WebhookDeliveryList"), JSON)
                 .problems(400, 401).into(ops);
+        new ApiContract.Op("POST", "/api/admin/webhook-deliveries/{id}/resend", "resendWebhookDelivery", PERMITS,
+                "Send a failed webhook again", "A FAILED delivery becomes PENDING from now, with the same event id and "
+                        + "payload and its attempts counted afresh. A pending or delivered one: 409 delivery-not-failed. "
+                        + "Admins only. إعادة إرسال إشعار فشل.")
+                .path("id", integer(), "The delivery's id (from the list)")
+                .answer(200, "The delivery, now pending", ref("WebhookDelivery"), JSON)
+                .problems(400, 401, 404, 409).into(ops);
     }
 
     private static void contractors(Map<String, Operation> ops) {

@@ -11,6 +11,8 @@ import org.manhal.notify.DeliveryState;
 import org.manhal.notify.WebhookDeliveries;
 import org.manhal.notify.WebhookDelivery;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code GET /api/admin/webhook-deliveries?status=FAILED&reference=…&limit=…}: the webhook
  * outbox, newest first, for admins and auditors ({@code AccessRules}); nothing personal.
+ * {@code POST /api/admin/webhook-deliveries/{id}/resend}: a failed one sent again (admins).
  */
 @RestController
 class WebhookDeliveryController {
@@ -51,6 +54,17 @@ class WebhookDeliveryController {
         deliveries.find(state, ref, n).forEach(d -> items.add(json(d)));
         body.put("numberReturned", items.size());
         return body;
+    }
+
+    /** Sends a failed delivery again (admins): the delivery, now pending. */
+    @PostMapping("/api/admin/webhook-deliveries/{id}/resend")
+    ObjectNode resend(@PathVariable String id) {
+        List<Violation> violations = new ArrayList<>();
+        long n = requests.longParam("id", id, 0, 1, Long.MAX_VALUE, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return json(deliveries.resend(n));
     }
 
     private static ObjectNode json(WebhookDelivery d) {

@@ -16,6 +16,7 @@ import org.manhal.imports.ImportBusyException;
 import org.manhal.permit.ApprovalRefusedException;
 import org.manhal.permit.IdempotencyKeyReusedException;
 import org.manhal.permit.IllegalTransitionException;
+import org.manhal.notify.DeliveryNotFailedException;
 import org.manhal.permit.NotApprovedException;
 import org.manhal.permit.NotYetSupportedException;
 import org.manhal.permit.ReviewAcknowledgementRequiredException;
@@ -89,6 +90,9 @@ final class DomainProblems {
             line(NotApprovedException.class, HttpStatus.CONFLICT, "not-approved",
                     new Text("الطلب غير موافق عليه", "Application not approved"), NotApprovedException::text,
                     (e, p) -> p.setProperty("status", e.status().name())),
+            line(DeliveryNotFailedException.class, HttpStatus.CONFLICT, "delivery-not-failed",
+                    new Text("الإشعار لم يفشل", "Delivery not failed"), DeliveryNotFailedException::text,
+                    (e, p) -> p.setProperty("status", e.state().name())),
             line(ContractorRefusedException.class, HttpStatus.CONFLICT, "contractor-refused",
                     new Text("خطوة المقاول مرفوضة", "Contractor step refused"), ContractorRefusedException::text,
                     (e, p) -> p.setProperty("code", e.code())));

@@ -174,6 +174,8 @@ public final class AccessRules {
             // -- audit --------------------------------------------------------------------------
             rule(HttpMethod.GET, "/api/admin/webhook-deliveries", EnumSet.of(AUDITOR, ADMIN),
                     "whether the portal and the SMS gateway were told of each step (no personal data): auditors and admins"),
+            rule(HttpMethod.POST, "/api/admin/webhook-deliveries/*/resend", EnumSet.of(ADMIN),
+                    "sending a failed webhook again (a subscriber back after a day down): admins only"),
             personal(HttpMethod.GET, "/api/audit", EnumSet.of(AUDITOR, ADMIN), "the audit trail: auditors and admins only"),
             personal(HttpMethod.GET, "/api/audit/export", EnumSet.of(AUDITOR, ADMIN), "the audit trail as CSV"));
 

@@ -142,6 +142,49 @@ class WebhookIntegrationTests {
         assertThat(bad.body()).contains("status");
     }
 
+    /**
+     * A delivery given up as failed (its subscriber down for longer than the retries last) is sent
+     * again by an admin: pending at once, attempts counted afresh, the same event, then delivered.
+     */
+    @Test
+    void anAdminSendsAFailedDeliveryAgainAndItArrivesWithTheSameEvent() {
+        WebhookReceiver.failFirst(1000);
+        String ref = submit();
+        awaitReceived(ref, 1);
+        // what the sender writes after its last attempt (max-attempts would take a day here)
+        jdbc.sql("update webhook_delivery set failed_at = now() where reference = ? and delivered_at is null").param(ref).update();
+        JsonNode failed = api.as(Role.AUDITOR).get("/api/admin/webhook-deliveries?status=FAILED&reference=" + ref).json()
+                .get("deliveries").get(0);
+        long id = failed.get("id").asLong();
+        WebhookReceiver.failFirst(0);
+
+        assertThat(api.as(Role.AUDITOR).post("/api/admin/webhook-deliveries/" + id + "/resend", "application/json", "").status())
+                .as("auditors read, they do not send").isEqualTo(403);
+        assertThat(api.as(Role.PLANNER).post("/api/admin/webhook-deliveries/" + id + "/resend", "application/json", "").status())
+                .isEqualTo(403);
+        Response resent = api.as(Role.ADMIN).post("/api/admin/webhook-deliveries/" + id + "/resend", "application/json", "");
+        assertThat(resent.status()).as("%s", resent).isEqualTo(200);
+        assertThat(resent.json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(resent.json().get("attempts").asInt()).isZero();
+        assertThat(resent.json().get("eventId").asString()).isEqualTo(failed.get("eventId").asString());
+        await(() -> row(ref, "delivered_at is not null") == 1, "the resent delivery delivered");
+        assertThat(ours(ref).get(ours(ref).size() - 1).eventId()).isEqualTo(failed.get("eventId").asString());
+        assertThat(jdbc.sql("select count(*) from audit_event where method = 'POST' and path = ?")
+                .param("/api/admin/webhook-deliveries/" + id + "/resend").query(Long.class).single())
+                .as("the admin's write audited").isEqualTo(1);
+
+        Response again = api.as(Role.ADMIN).post("/api/admin/webhook-deliveries/" + id + "/resend", "application/json", "");
+        assertThat(again.status()).as("%s", again).isEqualTo(409);
+        assertThat(again.json().get("type").asString()).isEqualTo("https://manhal.om/problems/delivery-not-failed");
+        assertThat(again.json().get("status").asString()).isEqualTo("DELIVERED");
+        assertThat(again.json().get("detailAr").asString()).isNotBlank();
+        Response unknown = api.as(Role.ADMIN).post("/api/admin/webhook-deliveries/" + Long.MAX_VALUE + "/resend", "application/json", "");
+        assertThat(unknown.status()).isEqualTo(404);
+        Response bad = api.as(Role.ADMIN).post("/api/admin/webhook-deliveries/x/resend", "application/json", "");
+        assertThat(bad.status()).as("%s", bad).isEqualTo(400);
+        assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     @Test
     void anIllegalStepWritesNoEvent() {
         String ref = submit();
