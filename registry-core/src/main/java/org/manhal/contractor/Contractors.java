@@ -179,7 +179,7 @@ public class Contractors {
         rows.insertReport(a.id(), well.id(), d, moved, toleranceM, beyond, verdict, actor.name(), now);
         applications.recordPermitStep(a, PermitStep.REPORT_COMPLETION, beyond
                 ? "surveyed " + moved + " m from the permitted location (tolerance " + toleranceM + " m)" : null, actor);
-        events.publishEvent(new CompletionReported(reference, well.id(), beyond));
+        events.publishEvent(new CompletionReported(reference, a.type(), well.id(), next, beyond));
         return rows.report(a.id(), reference).orElseThrow();
     }
 

@@ -77,6 +77,17 @@ class CompletionReportIntegrationTests {
         List<String> actions = new ArrayList<>();
         api.get("/api/applications/" + ref + "/timeline").json().get("timeline").forEach(e -> actions.add(e.get("action").asString()));
         assertThat(actions).endsWith("ASSIGN_CONTRACTOR", "REPORT_COMPLETION");
+        // the portal is told, in the report's own transaction (the suite's subscriber wants every event)
+        List<String> payloads = jdbc.sql("select payload from webhook_delivery where reference = ? and event_type = 'CompletionReported'")
+                .param(ref).query(String.class).list();
+        assertThat(payloads).hasSize(1);
+        JsonNode event = new tools.jackson.databind.ObjectMapper().readTree(payloads.get(0));
+        assertThat(event.get("type").asString()).isEqualTo("CompletionReported");
+        assertThat(event.get("applicationType").asString()).isEqualTo("WELL_DRILLING");
+        assertThat(event.get("status").asString()).as("the application stays approved").isEqualTo("APPROVED");
+        assertThat(event.get("wellStatus").asString()).isEqualTo("ACTIVE");
+        assertThat(event.propertyNames()).containsExactlyInAnyOrder("eventId", "type", "reference", "applicationType", "status",
+                "occurredAt", "wellStatus");
     }
 
     @Test

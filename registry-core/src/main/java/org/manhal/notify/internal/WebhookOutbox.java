@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.manhal.application.ApplicationType;
+import org.manhal.contractor.CompletionReported;
+import org.manhal.permit.ApplicationStatus;
 import org.manhal.permit.ApplicationStepTaken;
 import org.manhal.permit.PermitRevoked;
 import org.springframework.context.event.EventListener;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Writes every application step to the outbox, one row per subscriber that wants it.
+ * Writes every application step, and the contractor's completion report, to the outbox, one row
+ * per subscriber that wants it.
  *
  * <p>A plain {@link EventListener}, not a transactional one: {@code Applications} publishes its
  * events inside the step's transaction, so the rows are written in it (the {@link JdbcClient}
@@ -39,20 +43,32 @@ class WebhookOutbox {
 
     @EventListener
     void on(ApplicationStepTaken step) {
-        String type = step.getClass().getSimpleName();
+        write(step.getClass().getSimpleName(), step.reference(), step.type(), step.status(),
+                step instanceof PermitRevoked revoked ? Map.of("permitNumber", revoked.permitNumber()) : Map.of());
+    }
+
+    /** The contractor's completion report: the application stays APPROVED, its well is drilled. */
+    @EventListener
+    void on(CompletionReported report) {
+        write(CompletionReported.class.getSimpleName(), report.reference(), report.type(), ApplicationStatus.APPROVED,
+                Map.of("wellStatus", report.wellStatus().name()));
+    }
+
+    private void write(String type, String reference, ApplicationType applicationType, ApplicationStatus status,
+                       Map<String, Object> more) {
         if (properties.subscribers().stream().noneMatch(s -> s.wants(type))) {
             return;
         }
         UUID eventId = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String payload = JSON.writeValueAsString(payload(eventId, type, step, now));
+        String payload = JSON.writeValueAsString(payload(eventId, type, reference, applicationType, status, now, more));
         for (WebhookProperties.Subscriber s : properties.subscribers()) {
             if (s.wants(type)) {
                 jdbc.sql("""
                         insert into webhook_delivery (event_id, subscriber_url, event_type, reference, payload, created_at,
                                                       next_attempt_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                        .params(eventId, s.url(), type, step.reference(), payload, ts(now), ts(now)).update();
+                        .params(eventId, s.url(), type, reference, payload, ts(now), ts(now)).update();
             }
         }
     }
@@ -62,17 +78,16 @@ class WebhookOutbox {
      * civil ID, phone, staff name or reason), so that a leaked or misrouted webhook tells nobody
      * anything about a person. The subscriber looks the applicant up by the reference itself.
      */
-    private static Map<String, Object> payload(UUID eventId, String type, ApplicationStepTaken step, Instant at) {
+    private static Map<String, Object> payload(UUID eventId, String type, String reference, ApplicationType applicationType,
+                                               ApplicationStatus status, Instant at, Map<String, Object> more) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eventId", eventId.toString());
         body.put("type", type);
-        body.put("reference", step.reference());
-        body.put("applicationType", step.type().name());
-        body.put("status", step.status().name());
+        body.put("reference", reference);
+        body.put("applicationType", applicationType.name());
+        body.put("status", status.name());
         body.put("occurredAt", at.toString());
-        if (step instanceof PermitRevoked revoked) {
-            body.put("permitNumber", revoked.permitNumber());
-        }
+        body.putAll(more);
         return body;
     }
 
