@@ -102,6 +102,38 @@ class ZoneImportIntegrationTests {
                 .query(Double.class).single()).isEqualTo(15_000);
     }
 
+    /**
+     * Zones of a plan do not overlap: one overlapping an earlier row or a registered zone is
+     * refused, naming it; zones sharing a boundary, or overlapping by a sliver under 1 m² (a
+     * boundary digitised twice), are neighbours.
+     */
+    @Test
+    void refusesAZoneOverlappingAnotherZoneOfTheFileOrOfTheRegistry() {
+        byte[] plan = PolygonFiles.geoJson(dir, UTM40, HEADER,
+                "\"" + rect(50_000, 0, 100, 100) + "\",ZR1,a",          // 1
+                "\"" + rect(50_100, 0, 100, 100) + "\",ZR1,b",          // 2 shares line 1's east edge
+                "\"" + rect(50_050, 50, 100, 100) + "\",ZR1,c",         // 3 overlaps lines 1 and 2 by 2,500 m² each
+                "\"" + rect(50_000, 99.995, 40, 100) + "\",ZR1,d");     // 4 a 0.2 m² sliver over line 1
+        Response r = upload("mode=valid-rows-only", "plan.geojson", plan);
+        assertThat(errors(r)).as(r.body()).containsExactly("3 geometry OVERLAPS_IN_FILE");
+        assertThat(r.json().path("rowsImported").asLong()).isEqualTo(3);
+        JsonNode error = r.json().path("errors").get(0);
+        assertThat(error.path("message").asString()).contains("ZR1 (a)", "line 1", "m²");
+        assertThat(error.path("messageAr").asString()).contains("ZR1 (a)", "السطر 1");
+
+        byte[] over = PolygonFiles.geoJson(dir, UTM40, HEADER, "\"" + rect(50_150, 0, 100, 100) + "\",ZR1,e");
+        Response refused = upload("mode=all-or-nothing", "over.geojson", over);
+        assertThat(errors(refused)).as(refused.body()).containsExactly("1 geometry OVERLAPS_ZONE");
+        assertThat(refused.json().path("errors").get(0).path("message").asString()).contains("registered zone ZR1 (b)");
+        assertThat(jdbc.sql("select count(*) from zone where label = 'e'").query(Long.class).single()).isZero();
+
+        // replacing b with a taller b: the b it replaces is no overlap
+        byte[] taller = PolygonFiles.geoJson(dir, UTM40, HEADER, "\"" + rect(50_100, 0, 100, 120) + "\",ZR1,b");
+        Response replaced = upload("mode=all-or-nothing&existing=replace", "b.geojson", taller);
+        assertThat(errors(replaced)).as(replaced.body()).isEmpty();
+        assertThat(replaced.json().path("rowsImported").asLong()).isEqualTo(1);
+    }
+
     @Test
     void servesTheZoningCheckOnAnImportedPlotInAnImportedZone() {
         byte[] zones = PolygonFiles.geoJson(dir, UTM40, HEADER, "\"" + rect(30_000, 0, 200, 200) + "\",ZR1,check");
