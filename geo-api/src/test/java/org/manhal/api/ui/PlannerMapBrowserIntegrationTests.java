@@ -54,7 +54,8 @@ class PlannerMapBrowserIntegrationTests {
     static final String PLOT = "UI-PLOT-1";
 
     @RegisterExtension
-    static final MapBrowser browser = MapBrowser.sized(1366, 900).signedInAs(Role.PLANNER).expectingConsole("status of 409");
+    static final MapBrowser browser = MapBrowser.sized(1366, 900).signedInAs(Role.PLANNER)
+            .expectingConsole("status of 409").expectingConsole("status of 412");
 
     final ApiClient api;
     @Autowired
@@ -147,6 +148,41 @@ class PlannerMapBrowserIntegrationTests {
         browser.visible("#planner-notice");
         assertThat(status(ref)).isEqualTo("APPROVED");
         browser.screenshot("planner-approved-" + lang + ".png");
+    }
+
+    /**
+     * Two people on one application: a colleague starts the review while the planner, who has it
+     * open, is writing; the planner's step, sent with the version read (If-Match), is refused
+     * (412), nothing is written over the colleague's step, the application is read again with a
+     * notice and the reason typed kept, and the planner's next step on it goes through.
+     */
+    @Test
+    void aStepOnAnApplicationChangedMeanwhileIsRefusedAndTheApplicationReadAgain() {
+        String ref = fileBuilding(3, 4.5, 27, 34);
+        browser.openFresh("ar", "tool=planner");
+        new Select(browser.visible("#planner-type")).selectByValue("BUILDING_PERMIT");
+        openFromTheQueue("#planner-list li[data-reference='" + ref + "'] button");
+        browser.visible("#planner-detail[data-reference='" + ref + "'][data-status=SUBMITTED]");
+        String reason = "front setback 4.50 m, the zone asks 6 m";
+        browser.visible("#planner-reason").sendKeys(reason);
+
+        assertThat(api.as(Role.STAFF).post("/api/applications/" + ref + "/review", "application/json", "{}").status())
+                .as("a colleague starts the review meanwhile").isEqualTo(200);
+        browser.byId("planner-review").click();
+
+        browser.visible("#planner-detail[data-reference='" + ref + "'][data-status=UNDER_REVIEW]");
+        WebElement notice = browser.visible("#planner-notice");
+        assertThat(notice.getText()).isEqualTo("غيّر شخص آخر هذا الطلب في أثناء ذلك؛ أُعيد تحميله ولم يُحفظ شيء.");
+        assertThat(notice.getDomAttribute("class")).as("information, not a success").contains("message--info");
+        assertThat(browser.byId("planner-reason").getDomProperty("value")).as("the reason typed, kept").isEqualTo(reason);
+        List<String> actions = new java.util.ArrayList<>();
+        api.get("/api/applications/" + ref + "/timeline").json().get("timeline").forEach(e -> actions.add(e.get("action").asString()));
+        assertThat(actions).as("one review started: the colleague's").containsExactly("SUBMIT", "START_REVIEW");
+        browser.screenshot("planner-stale-ar.png");
+
+        browser.byId("planner-reject").click();
+        browser.visible("#planner-detail[data-reference='" + ref + "'][data-status=REJECTED]");
+        assertThat(api.get("/api/applications/" + ref).json().get("decision").get("reasons").asString()).isEqualTo(reason);
     }
 
     @Test

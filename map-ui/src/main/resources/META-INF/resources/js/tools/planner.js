@@ -116,11 +116,15 @@ class PlannerTool {
   }
 
   /** Opens an application: read with its ETag, its rules run afresh, drawn and zoomed to. */
-  async open(reference) {
+  /**
+   * Opens an application; `notice` ({text, kind}) is shown over it, and `decision` (the reason
+   * being typed) kept, when it is read again after someone else changed it.
+   */
+  async open(reference, { notice = null, decision = { reason: '', reviewed: false } } = {}) {
     this.error = null;
     this.errorType = null;
-    this.notice = null;
-    this.decision = { reason: '', reviewed: false };
+    this.notice = notice;
+    this.decision = decision;
     try {
       const answer = await send('GET', `applications/${encodeURIComponent(reference)}`, { cache: 'no-store' });
       await this.load(answer.body, answer.etag);
@@ -190,7 +194,7 @@ class PlannerTool {
       });
       const verdict = this.current.verdict;
       this.current = { ...this.current, application: answer.body, etag: answer.etag };
-      this.notice = t('planner.stepDone', { status: statusLabel(answer.body.status) });
+      this.notice = { text: t('planner.stepDone', { status: statusLabel(answer.body.status) }), kind: 'success' };
       this.decision = { reason: '', reviewed: false };
       this.current.timeline = await send('GET', `applications/${encodeURIComponent(a.reference)}/timeline`, { cache: 'no-store' })
         .then(({ body: b }) => b.timeline ?? []).catch(() => this.current.timeline);
@@ -210,8 +214,9 @@ class PlannerTool {
     // a refused approval carries the verdict it was refused on: the one to look at now
     if (error instanceof ApiError && error.status === 409 && error.problem?.verdict) this.showVerdict(error.problem.verdict);
     if (error instanceof ApiError && error.status === 412) {
-      this.notice = t('planner.stale');
-      this.open(this.current.application.reference);
+      // read again, keeping the reason typed (the acknowledgement is for findings that may have changed)
+      this.open(this.current.application.reference,
+        { notice: { text: t('planner.stale'), kind: 'info' }, decision: { reason: this.decision.reason, reviewed: false } });
     }
   }
 
@@ -311,7 +316,7 @@ class PlannerTool {
     const heading = el('h4', 'history__title', a.reference);
     heading.dir = 'ltr';
     box.append(heading, this.facts(a));
-    if (this.notice) box.append(message('planner-notice', this.notice, 'success'));
+    if (this.notice) box.append(message('planner-notice', this.notice.text, this.notice.kind));
     if (this.error) box.append(this.errorMessage());
     const view = this.findingsView();
     if (this.current.verdict) {
