@@ -345,7 +345,7 @@ public class Applications {
             Instant now = now();
             move(a, step, reason, actor, now);
             if (step == Transition.REJECT) {
-                rows.decide(a.id(), ApplicationStatus.REJECTED, reason, VerdictSnapshot.none(), null, actor.name(), now);
+                rows.decide(a.id(), ApplicationStatus.REJECTED, reason, false, VerdictSnapshot.none(), null, actor.name(), now);
             }
             if (step == Transition.REVOKE) {
                 var permit = permits.revoke(a, reason, actor.name(), now);
@@ -371,7 +371,7 @@ public class Applications {
      * real data is approved only with {@code findingsReviewed} (the reviewer acknowledges the
      * findings, with a reason of at least {@link #MIN_REVIEWED_REASON} characters),
      * else {@link ReviewAcknowledgementRequiredException}; the acknowledgement is kept with the
-     * decision's reasons and on the timeline ({@link #REVIEWED_MARK}). {@code FAIL} and sample data
+     * decision and on the timeline ({@link Decision#findingsReviewed()}). {@code FAIL} and sample data
      * are refused whatever the reviewer says.
      */
     public Application approve(String reference, String reasons, boolean findingsReviewed, Long expectedVersion,
@@ -396,10 +396,9 @@ public class Applications {
             Application a = lockedFor(reference, Transition.APPROVE, expectedVersion, actor);
             Approval approval = approval(a, findingsReviewed, actor);
             Instant now = now();
-            // the mark says the approval rests on acknowledged findings, not on a passing verdict
-            String recorded = approval.reviewed() ? REVIEWED_MARK + reasons : reasons;
-            move(a, Transition.APPROVE, recorded, actor, now);
-            rows.decide(a.id(), ApplicationStatus.APPROVED, recorded, approval.snapshot(), approval.wellId(), actor.name(), now);
+            move(a, Transition.APPROVE, reasons, approval.reviewed(), actor, now);
+            rows.decide(a.id(), ApplicationStatus.APPROVED, reasons, approval.reviewed(), approval.snapshot(), approval.wellId(),
+                    actor.name(), now);
             permits.issue(a, checkedConditions, now);
             events.publishEvent(new ApplicationApproved(a.reference(), a.type(), approval.wellId()));
             return require(reference, true);
@@ -430,12 +429,6 @@ public class Applications {
 
     /** The shortest reason an approval over a NEEDS_REVIEW verdict may give: it answers for the findings. */
     public static final int MIN_REVIEWED_REASON = 20;
-
-    /**
-     * The start of the reasons of an approval granted over a {@code NEEDS_REVIEW} verdict on the
-     * reviewer's acknowledgement, in the decision and on the timeline.
-     */
-    public static final String REVIEWED_MARK = "[NEEDS_REVIEW: findings reviewed / رُوجعت الملاحظات] ";
 
     /**
      * What an approval did: the check it rests on (JSON), the well it produced or concerns, and
@@ -545,10 +538,14 @@ public class Applications {
     }
 
     private void move(Application a, Transition step, String reason, Actor actor, Instant now) {
+        move(a, step, reason, false, actor, now);
+    }
+
+    private void move(Application a, Transition step, String reason, boolean findingsReviewed, Actor actor, Instant now) {
         if (!rows.moveTo(a.id(), step.to(), a.version(), now)) {
             throw new StaleApplicationException(a.reference(), a.version(), a.version() + 1);
         }
-        rows.event(a.id(), step.name(), a.status(), step.to(), actor.name(), now, reason, RequestId.current());
+        rows.event(a.id(), step.name(), a.status(), step.to(), actor.name(), now, reason, findingsReviewed, RequestId.current());
     }
 
     private static ApplicationStepTaken event(Application a, Transition step) {

@@ -11,7 +11,9 @@ import java.time.Instant;
  * @param verdictJson the rule check made at decision time (status, findings, rule-set version), JSON
  * @param decidedAt when
  * @param decidedBy who
+ * @param findingsReviewed an approval over a {@code NEEDS_REVIEW} verdict on the reviewer's
+ *        acknowledgement of its findings, not on a passing verdict
  */
 public record Decision(ApplicationStatus outcome, String reasons, String verdictJson, Instant decidedAt,
-                       String decidedBy) {
+                       String decidedBy, boolean findingsReviewed) {
 }

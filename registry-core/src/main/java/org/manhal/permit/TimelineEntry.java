@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param actor who took it (staff names: not for the public view)
  * @param at when
  * @param reason why, as stated (a staff note: not for the public view)
+ * @param findingsReviewed an approval on the reviewer's acknowledgement of a {@code NEEDS_REVIEW} verdict
  */
 public record TimelineEntry(String action, ApplicationStatus fromStatus, ApplicationStatus toStatus, String actor,
-                            Instant at, String reason) {
+                            Instant at, String reason, boolean findingsReviewed) {
 }

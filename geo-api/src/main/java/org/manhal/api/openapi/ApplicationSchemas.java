@@ -74,8 +74,10 @@ final class ApplicationSchemas {
                 "building", typed("object"),
                 "permitNumber", (JsonSchema) nullableString().description("The permit issued on approval (one application's answers, not the queue)"),
                 "decision", nullable(closed(props("outcome", codes(List.of("APPROVED", "REJECTED")), "reasons", nullableString(),
-                        "decidedAt", dateTime(), "decidedBy", string(), "verdict", typed("object", "null")),
-                        "outcome", "reasons", "decidedAt", "decidedBy", "verdict")));
+                        "decidedAt", dateTime(), "decidedBy", string(), "verdict", typed("object", "null"),
+                        "findingsReviewed", (JsonSchema) JsonSchemas.bool().description("An approval over a NEEDS_REVIEW "
+                                + "verdict on the reviewer's acknowledgement of its findings (reviewedFindings), not on a PASS")),
+                        "outcome", "reasons", "decidedAt", "decidedBy", "verdict", "findingsReviewed")));
         String[] required = {"reference", "type", "status", "location", "wellId", "proposed", "submittedAt", "version", "decision"};
         c.put("ApplicationSummary", closed(application, required));
         Map<String, Schema> withApplicant = with(application, "applicant", closed(props("name", string(), "civilId", string(),
@@ -87,7 +89,9 @@ final class ApplicationSchemas {
                 "numberMatched", integer(), "numberReturned", integer()), "applications", "numberMatched", "numberReturned"));
         c.put("ApplicationTimeline", closed(props("reference", string(), "timeline", array(closed(props(
                 "action", string(), "fromStatus", nullableCodes(ApplicationStatus.class), "toStatus", codes(ApplicationStatus.class),
-                "actor", string(), "at", dateTime(), "reason", nullableString()), "action", "toStatus", "actor", "at"))),
+                "actor", string(), "at", dateTime(), "reason", nullableString(),
+                "findingsReviewed", (JsonSchema) JsonSchemas.bool().description("The approval rests on reviewed findings")),
+                "action", "toStatus", "actor", "at", "findingsReviewed"))),
                 "reference", "timeline"));
         c.put("PublicApplication", closed(props("reference", string(), "type", codes(ApplicationType.class),
                 "typeAr", string(), "typeEn", string(), "status", codes(ApplicationStatus.class), "statusAr", string(),

@@ -224,6 +224,7 @@ class ApplicationJson {
             d.put("reasons", a.decision().reasons());
             d.put("decidedAt", a.decision().decidedAt().toString());
             d.put("decidedBy", a.decision().decidedBy());
+            d.put("findingsReviewed", a.decision().findingsReviewed());
             d.set("verdict", a.decision().verdictJson() == null ? NODES.nullNode() : requests.parse(a.decision().verdictJson()));
         }
         return o;
@@ -241,6 +242,7 @@ class ApplicationJson {
             s.put("actor", e.actor());
             s.put("at", e.at().toString());
             s.put("reason", e.reason());
+            s.put("findingsReviewed", e.findingsReviewed());
         }
         return o;
     }

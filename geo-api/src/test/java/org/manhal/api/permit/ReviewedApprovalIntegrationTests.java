@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manhal.application.ApplicationType;
 import org.manhal.common.Actor;
-import org.manhal.permit.Applications;
 import org.manhal.rules.FeatureKind;
 import org.manhal.rules.RuleOutcome;
 import org.manhal.rules.SpacingRule;
@@ -101,13 +100,18 @@ class ReviewedApprovalIntegrationTests {
         assertThat(approved.status()).as("%s", approved).isEqualTo(200);
         JsonNode a = approved.json();
         assertThat(a.get("status").asString()).isEqualTo("APPROVED");
-        assertThat(a.get("decision").get("reasons").asString()).isEqualTo(Applications.REVIEWED_MARK + REASON);
+        assertThat(a.get("decision").get("reasons").asString()).as("the reviewer's words, nothing added").isEqualTo(REASON);
+        assertThat(a.get("decision").get("findingsReviewed").asBoolean()).isTrue();
         assertThat(a.get("decision").get("verdict").get("verdict").asString()).isEqualTo("NEEDS_REVIEW");
         long wellId = a.get("wellId").asLong();
         assertThat(jdbc.sql("select status from well where id = ?").param(wellId).query(String.class).single())
                 .isEqualTo("PERMITTED");
         JsonNode timeline = api.get("/api/applications/" + ref + "/timeline").json();
-        assertThat(timeline.toString()).contains(Applications.REVIEWED_MARK.strip()).contains(REASON);
+        JsonNode approval = timeline.get("timeline").get(timeline.get("timeline").size() - 1);
+        assertThat(approval.get("action").asString()).isEqualTo("APPROVE");
+        assertThat(approval.get("reason").asString()).isEqualTo(REASON);
+        assertThat(approval.get("findingsReviewed").asBoolean()).isTrue();
+        assertThat(timeline.get("timeline").get(0).get("findingsReviewed").asBoolean()).isFalse();
     }
 
     @Test

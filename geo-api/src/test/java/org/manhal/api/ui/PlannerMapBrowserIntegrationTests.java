@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.manhal.api.security.Role;
 import org.manhal.api.zoning.ZoningFixtures;
-import org.manhal.permit.Applications;
 import org.manhal.support.ApiClient;
 import org.manhal.support.ApiClient.Response;
 import org.manhal.support.ManhalApiTest;
@@ -251,8 +250,11 @@ class PlannerMapBrowserIntegrationTests {
         browser.byId("planner-reviewed").click();
         browser.byId("planner-approve").click();
         browser.visible("#planner-detail[data-reference='" + ref + "'][data-status=APPROVED]");
-        assertThat(api.get("/api/applications/" + ref).json().get("decision").get("reasons").asString())
-                .startsWith(Applications.REVIEWED_MARK.strip());
+        JsonNode decision = api.get("/api/applications/" + ref).json().get("decision");
+        assertThat(decision.get("findingsReviewed").asBoolean()).isTrue();
+        assertThat(decision.get("reasons").asString()).isEqualTo("seen on site: the neighbour is a shallow hand pump");
+        assertThat(browser.byId("planner-detail").getText())
+                .contains("approved by the reviewer after reviewing them (the check said: needs review)");
         browser.screenshot("planner-reviewed-approval-en.png");
     }
 

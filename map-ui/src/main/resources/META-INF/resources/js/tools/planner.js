@@ -344,6 +344,7 @@ class PlannerTool {
       rows.push([t('field.use'), this.app.codeLists.label('wellUse', a.proposed.use)]);
     }
     if (a.decision) rows.push([t('planner.decision'), a.decision.reasons ?? t('noValue')]);
+    if (a.decision?.findingsReviewed) rows.push([t('planner.decisionReviewed'), t('planner.decisionReviewedValue')]);
     const list = el('dl', 'application-status__fields');
     rows.forEach(([label, value]) => {
       const dd = el('dd', '', value);

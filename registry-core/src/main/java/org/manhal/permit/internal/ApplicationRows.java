@@ -42,7 +42,7 @@ public class ApplicationRows {
             a.id, a.reference, a.type, a.status, ST_AsBinary(a.location) as wkb, w.code as wilayat, g.code as governorate,
             a.subject_well_id, a.well_id, a.well_type, a.well_use, a.depth_m, a.diameter_mm, a.yield_m3_per_day,
             a.submitted_at, a.updated_at, a.version, a.decision, a.decision_reasons, a.decision_verdict::text as verdict,
-            a.decided_at, a.decided_by, a.building_use, a.floors, a.height_m, a.gross_floor_area_m2, a.plot_wilayat,
+            a.decided_at, a.decided_by, a.findings_reviewed, a.building_use, a.floors, a.height_m, a.gross_floor_area_m2, a.plot_wilayat,
             a.plot_number, ST_AsBinary(a.plot_polygon) as plot_wkb, a.submission_verdict::text as submission_verdict""";
     private static final String FROM =
             " from application a left join admin_area w on w.id = a.wilayat_id left join admin_area g on g.id = a.governorate_id";
@@ -165,12 +165,13 @@ public class ApplicationRows {
     }
 
     /** Records the decision on an application already moved to its outcome. */
-    public void decide(long id, ApplicationStatus outcome, String reasons, String verdictJson, Long wellId,
-                       String actor, Instant now) {
+    public void decide(long id, ApplicationStatus outcome, String reasons, boolean findingsReviewed, String verdictJson,
+                       Long wellId, String actor, Instant now) {
         jdbc.sql("""
-                update application set decision = ?, decision_reasons = ?, decision_verdict = cast(? as jsonb),
-                       well_id = coalesce(?, well_id), decided_at = ?, decided_by = ? where id = ?""")
-                .params(outcome.name(), reasons, verdictJson, wellId, Timestamp.from(now), actor, id).update();
+                update application set decision = ?, decision_reasons = ?, findings_reviewed = ?,
+                       decision_verdict = cast(? as jsonb), well_id = coalesce(?, well_id), decided_at = ?, decided_by = ?
+                 where id = ?""")
+                .params(outcome.name(), reasons, findingsReviewed, verdictJson, wellId, Timestamp.from(now), actor, id).update();
     }
 
     /** Bumps the version and time of an application for a step that keeps its status (contractors' steps). */
@@ -182,21 +183,28 @@ public class ApplicationRows {
     /** Appends a step to the timeline. */
     public void event(long applicationId, String action, ApplicationStatus from, ApplicationStatus to, String actor,
                       Instant at, String reason, String requestId) {
+        event(applicationId, action, from, to, actor, at, reason, false, requestId);
+    }
+
+    /** As {@link #event(long, String, ApplicationStatus, ApplicationStatus, String, Instant, String, String)}, for an approval that may rest on reviewed findings. */
+    public void event(long applicationId, String action, ApplicationStatus from, ApplicationStatus to, String actor,
+                      Instant at, String reason, boolean findingsReviewed, String requestId) {
         jdbc.sql("""
-                insert into application_event (application_id, action, from_status, to_status, actor, at, reason, request_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into application_event (application_id, action, from_status, to_status, actor, at, reason,
+                                               findings_reviewed, request_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(applicationId, action, from == null ? null : from.name(), to.name(), actor, Timestamp.from(at),
-                        reason, requestId).update();
+                        reason, findingsReviewed, requestId).update();
     }
 
     /** The timeline, oldest first. */
     public List<TimelineEntry> timeline(long applicationId) {
-        return jdbc.sql("select action, from_status, to_status, actor, at, reason from application_event "
+        return jdbc.sql("select action, from_status, to_status, actor, at, reason, findings_reviewed from application_event "
                         + "where application_id = ? order by id")
                 .param(applicationId)
                 .query((rs, n) -> new TimelineEntry(rs.getString("action"), status(rs.getString("from_status")),
                         status(rs.getString("to_status")), rs.getString("actor"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("reason")))
+                        rs.getString("reason"), rs.getBoolean("findings_reviewed")))
                 .list();
     }
 
@@ -248,7 +256,7 @@ public class ApplicationRows {
                 rs.getString("applicant_civil_id"), rs.getString("applicant_phone")) : null;
         Decision decision = rs.getString("decision") == null ? null : new Decision(status(rs.getString("decision")),
                 rs.getString("decision_reasons"), rs.getString("verdict"), rs.getTimestamp("decided_at").toInstant(),
-                rs.getString("decided_by"));
+                rs.getString("decided_by"), rs.getBoolean("findings_reviewed"));
         return new Application(rs.getLong("id"), rs.getString("reference"), ApplicationType.valueOf(rs.getString("type")),
                 status(rs.getString("status")), Wkb.read(new WKBReader(), rs.getBytes("wkb")), rs.getString("wilayat"),
                 rs.getString("governorate"), (Long) rs.getObject("subject_well_id"), (Long) rs.getObject("well_id"),
