@@ -180,6 +180,27 @@ class OwsIntegrationTests {
         assertThat(near).contains("status (String) = ACTIVE", "status (String) = ABANDONED").doesNotContain("PROPOSED");
     }
 
+    /**
+     * A boolean attribute reaches a WFS client as a boolean (GDAL: Integer(Boolean)) with its
+     * value: the sample wells say they are, the registered ones that they are not.
+     */
+    @Test
+    void wfsSaysWhichWellsAreSampleData() {
+        double[] spot = Wells.freshSpot();
+        register(spot[0], spot[1], "ACTIVE");
+        double[] sample = jdbc.sql("select ST_X(geom), ST_Y(geom) from pub.well where is_sample order by id limit 1")
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
+
+        String registered = Gdal.run("ogrinfo", "-ro", "-al", "WFS:" + api.uri("/ows"), "manhal:wells", "-spat",
+                String.valueOf(spot[0] - 0.0001), String.valueOf(spot[1] - 0.0001), String.valueOf(spot[0] + 0.0001),
+                String.valueOf(spot[1] + 0.0001));
+        String sampled = Gdal.run("ogrinfo", "-ro", "-al", "WFS:" + api.uri("/ows"), "manhal:wells", "-spat",
+                String.valueOf(sample[0] - 0.00001), String.valueOf(sample[1] - 0.00001), String.valueOf(sample[0] + 0.00001),
+                String.valueOf(sample[1] + 0.00001));
+        assertThat(registered).as(registered).contains("is_sample (Integer(Boolean)) = 0").doesNotContain("= 1\n");
+        assertThat(sampled).as(sampled).contains("is_sample (Integer(Boolean)) = 1");
+    }
+
     private static long featureCount(String ogrinfo) {
         Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
         assertThat(m.find()).as(ogrinfo).isTrue();
