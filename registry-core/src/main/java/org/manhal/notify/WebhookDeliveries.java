@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the webhook outbox, for the staff who watch deliveries (a subscriber down, a wrong secret). */
+/**
+ * The webhook outbox for the staff who watch deliveries (a subscriber down, a wrong secret): read
+ * by state and reference, and a failed delivery sent again once the cause is mended.
+ */
 @Service
 public class WebhookDeliveries {
 
