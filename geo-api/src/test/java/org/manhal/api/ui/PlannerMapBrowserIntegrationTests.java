@@ -255,6 +255,8 @@ class PlannerMapBrowserIntegrationTests {
         assertThat(decision.get("reasons").asString()).isEqualTo("seen on site: the neighbour is a shallow hand pump");
         assertThat(browser.byId("planner-detail").getText())
                 .contains("approved by the reviewer after reviewing them (the check said: needs review)");
+        assertThat(browser.visible("#planner-timeline li[data-status=APPROVED]").getText())
+                .contains("seen on site: the neighbour is a shallow hand pump — findings reviewed");
         browser.screenshot("planner-reviewed-approval-en.png");
     }
 

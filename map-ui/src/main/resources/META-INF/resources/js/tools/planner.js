@@ -403,10 +403,9 @@ class PlannerTool {
   timeline() {
     return timelineSection('planner-timeline', (this.current.timeline ?? []).map((step) => ({
       status: step.toStatus, label: statusLabel(step.toStatus), at: step.at,
-      who: [step.actor, step.reason].filter(Boolean).join(' — '),
+      who: [step.actor, step.reason, step.findingsReviewed ? t('planner.timelineReviewed') : null].filter(Boolean).join(' — '),
     })));
   }
-
 
   errorMessage() {
     const node = message('planner-error', this.error, 'error');
