@@ -58,13 +58,8 @@ class WebhookDeliveryController {
 
     /** Sends a failed delivery again (admins): the delivery, now pending. */
     @PostMapping("/api/admin/webhook-deliveries/{id}/resend")
-    ObjectNode resend(@PathVariable String id) {
-        List<Violation> violations = new ArrayList<>();
-        long n = requests.longParam("id", id, 0, 1, Long.MAX_VALUE, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return json(deliveries.resend(n));
+    ObjectNode resend(@PathVariable long id) {
+        return json(deliveries.resend(id));
     }
 
     private static ObjectNode json(WebhookDelivery d) {
