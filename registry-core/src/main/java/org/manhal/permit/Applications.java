@@ -420,12 +420,13 @@ public class Applications {
         Well well = wells.get(id);
         if (!well.isDeleted() && well.status() == WellStatus.PERMITTED) {
             String why = REVOKED_WELL_MARK + reason;
-            wells.delete(id, why.length() > 1000 ? why.substring(0, 1000) : why, null, actor);
+            wells.delete(id, why.length() > WellRegistry.MAX_DELETION_REASON ? why.substring(0, WellRegistry.MAX_DELETION_REASON) : why,
+                    null, actor);
         }
     }
 
     /** The start of the deletion reason of a well taken back with its revoked permit. */
-    public static final String REVOKED_WELL_MARK = "[Permit revoked / أُلغي التصريح] ";
+    private static final String REVOKED_WELL_MARK = "[Permit revoked / أُلغي التصريح] ";
 
     /** The shortest reason an approval over a NEEDS_REVIEW verdict may give: it answers for the findings. */
     public static final int MIN_REVIEWED_REASON = 20;

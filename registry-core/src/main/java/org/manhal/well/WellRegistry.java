@@ -132,14 +132,17 @@ public class WellRegistry {
         return saved;
     }
 
+    /** The longest reason a deletion takes. */
+    public static final int MAX_DELETION_REASON = 1000;
+
     /** Deletes a well from the registry, keeping it and its history; the reason is required. */
     @Transactional
     public Well delete(WellId id, String reason, Long expectedVersion, Actor actor) {
         Well well = current(id, expectedVersion);
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_DELETION_REASON) {
             throw new InvalidInputException(Violation.of("reason", "REASON_REQUIRED",
-                    "سبب الحذف مطلوب (حتى 1000 حرف): يبقى في سجل البئر.",
-                    "A reason for the deletion is required (up to 1000 characters): it stays in the well's history."));
+                    "سبب الحذف مطلوب (حتى " + MAX_DELETION_REASON + " حرف): يبقى في سجل البئر.",
+                    "A reason for the deletion is required (up to " + MAX_DELETION_REASON + " characters): it stays in the well's history."));
         }
         checkMayWriteIn(actor, well.governorateId());
         TransactionContext.bind(jdbc, actor, reason);
