@@ -2,8 +2,8 @@ import L from './leaflet.js';
 import { t } from './i18n.js';
 import { entryTitle } from './layers/registry.js';
 
-/** Below this width the switcher starts folded, leaving the map to the wells. */
-const NARROW_SCREEN = '(max-width: 640px)';
+/** Below this width (a phone) the switcher starts folded, leaving the map to the wells, and steps aside for a popup. */
+export const NARROW_SCREEN = '(max-width: 640px)';
 
 /**
  * The layer switcher and legend in one control, drawn from the layer registry: a checkbox per

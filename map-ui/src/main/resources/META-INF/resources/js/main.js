@@ -6,7 +6,7 @@ import { CoordinatesControl } from './coords-control.js';
 import { DeepLink, readDeepLink } from './deep-link.js';
 import { Outbox } from './field/outbox.js';
 import { initialLanguage, language, onLanguageChange, setLanguage, t } from './i18n.js';
-import { LayerSwitcher } from './layer-switcher.js';
+import { LayerSwitcher, NARROW_SCREEN } from './layer-switcher.js';
 import { registerDefaultLayers, registerPlanningLayers } from './layers/catalogue.js';
 import { LayerRegistry } from './layers/registry.js';
 import { vectorWellsAvailable } from './layers/vector-tiles.js';
@@ -151,7 +151,7 @@ function buildApp(map, mapElement, config, vectorTiles, session, link) {
   // popup is open (folded, its title still lay over the popup's lower buttons and took their tap).
   // The open popups are counted, so that one closing as another opens does not bring it back.
   const openPopups = new Set();
-  const stepAside = () => app.switcher.stepAside(openPopups.size > 0 && window.matchMedia('(max-width: 640px)').matches);
+  const stepAside = () => app.switcher.stepAside(openPopups.size > 0 && window.matchMedia(NARROW_SCREEN).matches);
   map.on('popupopen', (e) => {
     openPopups.add(e.popup);
     stepAside();

@@ -115,10 +115,10 @@ class PlannerTool {
     this.render();
   }
 
-  /** Opens an application: read with its ETag, its rules run afresh, drawn and zoomed to. */
   /**
-   * Opens an application; `notice` ({text, kind}) is shown over it, and `decision` (the reason
-   * being typed) kept, when it is read again after someone else changed it.
+   * Opens an application: read with its ETag, its rules run afresh, drawn and zoomed to;
+   * `notice` ({text, kind}) is shown over it, and `decision` (the reason being typed) kept, when
+   * it is read again after someone else changed it.
    */
   async open(reference, { notice = null, decision = { reason: '', reviewed: false } } = {}) {
     this.error = null;
