@@ -174,8 +174,7 @@ class OwsIntegrationTests {
         String all = Gdal.run("ogrinfo", "-ro", "-al", "-so", "WFS:" + api.uri("/ows"), "manhal:wells");
         assertThat(featureCount(all)).as(all).isEqualTo(published);
 
-        String near = Gdal.run("ogrinfo", "-ro", "-al", "WFS:" + api.uri("/ows"), "manhal:wells", "-spat",
-                String.valueOf(spot[0] - 0.01), String.valueOf(spot[1] - 0.01), String.valueOf(spot[0] + 0.01), String.valueOf(spot[1] + 0.01));
+        String near = wfsWellsAround(spot, 0.01);
         assertThat(near.split("OGRFeature\\(", -1)).as(near).hasSize(3);
         assertThat(near).contains("status (String) = ACTIVE", "status (String) = ABANDONED").doesNotContain("PROPOSED");
     }
@@ -191,14 +190,16 @@ class OwsIntegrationTests {
         double[] sample = jdbc.sql("select ST_X(geom), ST_Y(geom) from pub.well where is_sample order by id limit 1")
                 .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
 
-        String registered = Gdal.run("ogrinfo", "-ro", "-al", "WFS:" + api.uri("/ows"), "manhal:wells", "-spat",
-                String.valueOf(spot[0] - 0.0001), String.valueOf(spot[1] - 0.0001), String.valueOf(spot[0] + 0.0001),
-                String.valueOf(spot[1] + 0.0001));
-        String sampled = Gdal.run("ogrinfo", "-ro", "-al", "WFS:" + api.uri("/ows"), "manhal:wells", "-spat",
-                String.valueOf(sample[0] - 0.00001), String.valueOf(sample[1] - 0.00001), String.valueOf(sample[0] + 0.00001),
-                String.valueOf(sample[1] + 0.00001));
+        String registered = wfsWellsAround(spot, 0.0001);
+        String sampled = wfsWellsAround(sample, 0.00001);
         assertThat(registered).as(registered).contains("is_sample (Integer(Boolean)) = 0").doesNotContain("= 1\n");
         assertThat(sampled).as(sampled).contains("is_sample (Integer(Boolean)) = 1");
+    }
+
+    /** What GDAL's WFS driver reads of the wells within {@code d} degrees of the lon/lat {@code at} (ogrinfo -al). */
+    private String wfsWellsAround(double[] at, double d) {
+        return Gdal.run("ogrinfo", "-ro", "-al", "WFS:" + api.uri("/ows"), "manhal:wells", "-spat",
+                String.valueOf(at[0] - d), String.valueOf(at[1] - d), String.valueOf(at[0] + d), String.valueOf(at[1] + d));
     }
 
     private static long featureCount(String ogrinfo) {
